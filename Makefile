@@ -1,0 +1,36 @@
+# Setup and the two everyday commands. `make run` renders the shipped corpus and ranks its
+# papers; `make test` runs the test suite. Both install Graphviz's libraries when missing.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libgraphviz-dev pkg-config
+CORPUS := Graphs/ai-research-papers.txt
+INFLUENCE := .build/release/influence
+
+.PHONY: run test deps build bench
+
+## Install Graphviz's C libraries and plugins (Debian/Ubuntu) when they are missing.
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+	  echo "influence: installing $(APT_PACKAGES) (Graphviz's cgraph and gvc)"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+	@libdir=$$(pkg-config --variable=libdir libgvc); \
+	if ! ls "$$libdir"/graphviz/config* >/dev/null 2>&1; then \
+	  echo "influence: registering Graphviz plugins ($$libdir/graphviz/config6a)"; \
+	  $(SUDO) libgvc6-config-update -c 2>/dev/null || $(SUDO) dot -c; \
+	fi
+
+build: deps
+	swift build -c release --product influence
+
+## The main job: draw the shipped corpus and list its ten most influential papers.
+run: build
+	$(INFLUENCE) render --corpus $(CORPUS) -o Graphs/ai-research-papers.svg
+	$(INFLUENCE) rank --corpus $(CORPUS) --top 10
+
+test: deps
+	swift test
+
+bench: deps
+	bash Benchmarks/run.sh

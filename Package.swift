@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "influence",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "influence", targets: ["influence"]),
+        .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
+        .library(name: "InfluenceMining", targets: ["InfluenceMining"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graph storage and algorithms: standard library only.
+        .target(name: "InfluenceGraph"),
+        // Corpus readers, sentence splitting, entity resolution and relation mining.
+        .target(name: "InfluenceMining", dependencies: ["InfluenceGraph", "Yams"]),
+        // Graphviz's C libraries (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only module that touches C: a safe Swift API over cgraph and gvc.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // Styling an influence graph into a Graphviz drawing description (pure Swift).
+        .target(name: "InfluenceDrawing", dependencies: ["InfluenceGraph", "Graphviz"]),
+        .executableTarget(
+            name: "influence",
+            dependencies: [
+                "InfluenceGraph", "InfluenceMining", "Graphviz", "InfluenceDrawing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "InfluenceDrawingTests", dependencies: ["InfluenceDrawing", "InfluenceGraph", "Graphviz"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["influence"]),
+    ]
+)
