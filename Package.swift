@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "influence", targets: ["influence"]),
         .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
+        .library(name: "InfluenceCorpus", targets: ["InfluenceCorpus"]),
         .library(name: "InfluenceMining", targets: ["InfluenceMining"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
     ],
@@ -17,8 +18,10 @@ let package = Package(
     targets: [
         // Graph storage and algorithms: standard library only.
         .target(name: "InfluenceGraph"),
-        // Corpus readers, sentence splitting, entity resolution and relation mining.
-        .target(name: "InfluenceMining", dependencies: ["InfluenceGraph", "Yams"]),
+        // Corpus readers: .txt pages, .jsonl, .tsv/.csv edge lists, metadata; typed errors and diagnostics.
+        .target(name: "InfluenceCorpus", dependencies: ["InfluenceGraph", "Yams"]),
+        // Sentence splitting, entity resolution and relation mining over a corpus.
+        .target(name: "InfluenceMining", dependencies: ["InfluenceCorpus", "InfluenceGraph"]),
         // Graphviz's C libraries (Debian: libgraphviz-dev).
         .systemLibrary(
             name: "CGraphviz",
@@ -32,12 +35,13 @@ let package = Package(
         .executableTarget(
             name: "influence",
             dependencies: [
-                "InfluenceGraph", "InfluenceMining", "Graphviz", "InfluenceDrawing",
+                "InfluenceGraph", "InfluenceCorpus", "InfluenceMining", "Graphviz", "InfluenceDrawing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InfluenceCorpusTests", dependencies: ["InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "InfluenceDrawingTests", dependencies: ["InfluenceDrawing", "InfluenceGraph", "Graphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["influence"]),
