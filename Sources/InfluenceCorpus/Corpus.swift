@@ -58,9 +58,13 @@ public struct Entry: Sendable, Hashable {
     public var aliases: [String]
     /// Where the entry begins.
     public var location: SourceLocation
+    /// Whether `id` was given by the input (a `.jsonl` `id`) rather than made from the short name;
+    /// a given id survives metadata that renames the entry.
+    public var hasGivenID: Bool
 
     public init(id: String, title: SourceText?, name: String, shortName: String, description: SourceText?,
-                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation) {
+                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation,
+                hasGivenID: Bool = false) {
         self.id = id
         self.title = title
         self.name = name
@@ -72,6 +76,7 @@ public struct Entry: Sendable, Hashable {
         self.url = url
         self.aliases = aliases
         self.location = location
+        self.hasGivenID = hasGivenID
     }
 }
 
