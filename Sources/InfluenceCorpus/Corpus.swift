@@ -58,9 +58,13 @@ public struct Entry: Sendable, Hashable {
     public var aliases: [String]
     /// Where the entry begins.
     public var location: SourceLocation
+    /// Whether `id` was given by the input (a `.jsonl` `id`) rather than made from the short name;
+    /// a given id survives metadata that renames the entry.
+    public var hasGivenID: Bool
 
     public init(id: String, title: SourceText?, name: String, shortName: String, description: SourceText?,
-                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation) {
+                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation,
+                hasGivenID: Bool = false) {
         self.id = id
         self.title = title
         self.name = name
@@ -72,6 +76,7 @@ public struct Entry: Sendable, Hashable {
         self.url = url
         self.aliases = aliases
         self.location = location
+        self.hasGivenID = hasGivenID
     }
 }
 
@@ -118,6 +123,8 @@ public struct Corpus: Sendable {
 public struct CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case fileNotFound, unreadable, unknownFormat, invalidUTF8, malformedJSON, wrongFieldCount, badHeader, malformedMetadata, malformedDOT, empty
+        /// An edge-list row that cannot be read: an empty id, an unclosed quote, text after a closing quote.
+        case malformedRow
     }
     public var kind: Kind
     public var file: String
