@@ -3,7 +3,8 @@
 /// Attribute values are as cgraph stores them: ``AttributeValue/raw(_:)`` escStrings (a label's
 /// `\n` stays the two characters `\` `n`) or ``AttributeValue/html(_:)`` for HTML-like labels.
 /// Only attributes with a non-empty value are listed, and they include declared defaults
-/// (`node [shape=box]` gives every later node `shape=box`).
+/// (`node [shape=box]` gives every later node `shape=box`), except the `label=\N` that Graphviz
+/// gives every node.
 public struct DOTGraph: Sendable, Hashable {
     public struct Node: Sendable, Hashable {
         public var name: String

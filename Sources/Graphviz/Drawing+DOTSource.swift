@@ -83,6 +83,25 @@ enum DOTSyntax {
         return out + "\""
     }
 
+    /// Whether DOT's lexer reads `s`, written between quotes with `"` escaped, back as `s`.
+    ///
+    /// Graphviz's lexer keeps `\\` as two characters and turns `\"` into `"`, so a run of an odd
+    /// number of backslashes just before a `"`, a newline or the end of the string cannot be
+    /// written. ``AttributeValue/text(_:)`` never produces one.
+    /// - Complexity: O(n).
+    static func canQuote(_ s: String) -> Bool {
+        var run = 0
+        for scalar in s.unicodeScalars {
+            if scalar == "\\" {
+                run += 1
+                continue
+            }
+            if run % 2 == 1, scalar == "\"" || scalar == "\n" { return false }
+            run = 0
+        }
+        return run % 2 == 0
+    }
+
     /// `[A-Za-z_][A-Za-z_0-9]*` that is not a keyword, or a numeral `-?(.[0-9]+ | [0-9]+(.[0-9]*)?)`.
     static func isBareIdentifier(_ s: String) -> Bool {
         let bytes = Array(s.utf8)

@@ -47,13 +47,22 @@ public enum Graphviz {
         }
     }
 
-    /// Parses DOT text with cgraph (`agmemread`): nodes, edges, clusters and attributes.
+    /// Parses DOT text with cgraph (`agmemread`): nodes, edges, clusters and attributes of its
+    /// first graph (a text with several graphs gives the first).
     /// - Throws: `GraphvizError.failed(function: "agmemread", message:)` with Graphviz's syntax
     ///   error (line and token) for malformed DOT.
     /// - Complexity: O(size of the text) to parse; see ``DOTGraph``.
     public static func parseDOT(_ text: String) throws(GraphvizError) -> DOTGraph {
         try GraphvizLibrary.withLock { _ throws(GraphvizError) in
-            try CGraph.read(text).dotGraph()
+            try CGraph.read(text).dotGraph(honourCharset: false)
+        }
+    }
+
+    /// Parses the bytes of a DOT file: as ``parseDOT(_:)``, but strings are decoded as the
+    /// graph's `charset` says (UTF-8, or Latin-1 for `charset=latin1`).
+    public static func parseDOT(bytes: [UInt8]) throws(GraphvizError) -> DOTGraph {
+        try GraphvizLibrary.withLock { _ throws(GraphvizError) in
+            try CGraph.read(bytes: bytes).dotGraph(honourCharset: true)
         }
     }
 

@@ -123,6 +123,8 @@ public struct Corpus: Sendable {
 public struct CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case fileNotFound, unreadable, unknownFormat, invalidUTF8, malformedJSON, wrongFieldCount, badHeader, malformedMetadata, malformedDOT, empty
+        /// An edge-list row that cannot be read: an empty id, an unclosed quote, text after a closing quote.
+        case malformedRow
     }
     public var kind: Kind
     public var file: String

@@ -35,7 +35,13 @@ final class FileChunks {
             throw CorpusError(.unreadable, file: path, "is a directory, expected a file")
         }
         descriptor = fd
+        size = fstat(fd, &info) == 0 ? Int(info.st_size) : nil
     }
+
+    /// Size in bytes when the file is a regular file.
+    let size: Int?
+    /// Bytes read so far.
+    private(set) var offset = 0
 
     deinit { close(descriptor) }
 
@@ -45,7 +51,10 @@ final class FileChunks {
     func readChunk(into buffer: UnsafeMutableRawBufferPointer) throws(CorpusError) -> Int {
         while true {
             let n = read(descriptor, buffer.baseAddress, buffer.count)
-            if n >= 0 { return n }
+            if n >= 0 {
+                offset += n
+                return n
+            }
             if errno == EINTR { continue }
             throw CorpusError(.unreadable, file: path, "read failed: \(String(cString: strerror(errno)))")
         }

@@ -4,11 +4,12 @@ import Foundation
 extension CGraph {
     /// The graph's nodes, edges, clusters and attributes as values.
     ///
-    /// Strings are decoded as UTF-8, or as Latin-1 when the graph says `charset=latin1`.
+    /// Strings are decoded as UTF-8, or, when `honourCharset` is set and the graph says
+    /// `charset=latin1`, as Latin-1.
     /// - Complexity: O(V + E) times the number of declared attributes, plus O(E log E) to order
     ///   edges by creation; subgraphs are walked without recursion.
-    func dotGraph() -> DOTGraph {
-        let latin1 = isLatin1()
+    func dotGraph(honourCharset: Bool) -> DOTGraph {
+        let latin1 = honourCharset && isLatin1()
         func string(_ p: UnsafePointer<CChar>) -> String {
             if latin1 {
                 return String(String.UnicodeScalarView(UnsafeBufferPointer(start: p, count: strlen(p)).map {
@@ -49,7 +50,10 @@ extension CGraph {
         var n = agfstnode(root)
         while let node = n {
             indexOfNode[node] = nodes.count
-            nodes.append(DOTGraph.Node(name: name(node), attributes: attributes(of: node, nodeSyms)))
+            var nodeAttributes = attributes(of: node, nodeSyms)
+            // gvc declares `label=\N` (the node's name) for every graph; it is no attribute of the file.
+            if nodeAttributes["label"] == .raw("\\N") { nodeAttributes["label"] = nil }
+            nodes.append(DOTGraph.Node(name: name(node), attributes: nodeAttributes))
             n = agnxtnode(root, node)
         }
         n = agfstnode(root)

@@ -140,12 +140,21 @@ final class CGraph {
     /// Parses the first graph of DOT text with `agmemread` (further graphs are read and dropped,
     /// so that they cannot leak into the next read).
     static func read(_ text: String) throws(GraphvizError) -> CGraph {
-        if text.utf8.contains(0) { throw .invalidInput("DOT text contains a NUL character") }
+        try read(bytes: Array(text.utf8))
+    }
+
+    /// Parses the first graph of DOT bytes with `agmemread`.
+    static func read(bytes: [UInt8]) throws(GraphvizError) -> CGraph {
+        if bytes.contains(0) { throw .invalidInput("DOT text contains a NUL character") }
         var extraGraphs: Int32 = 0
-        guard let g = text.withCString({ cgraphviz_memread($0, &extraGraphs) }) else {
+        let terminated = bytes + [0]
+        let graph = terminated.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cgraphviz_memread($0.baseAddress!, &extraGraphs) }
+        }
+        guard let graph else {
             throw .failed(function: "agmemread", message: GraphvizLibrary.takeMessages() ?? "not a DOT graph")
         }
-        return CGraph(root: g)
+        return CGraph(root: graph)
     }
 
     // MARK: Layout and rendering
