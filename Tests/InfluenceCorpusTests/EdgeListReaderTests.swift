@@ -1,3 +1,4 @@
+import Foundation
 import InfluenceGraph
 import Testing
 @testable import InfluenceCorpus
@@ -62,6 +63,10 @@ import Testing
         #expect(pairs(graph) == ["A>B"])
         let (other, _) = try EdgeListReader.read(at: temporaryFile("source,target\nA,B\n", ext: "tsv"))
         #expect(pairs(other) == ["A>B"])
+        // A single quoted header cell holding both delimiters is sniffed once, then rejected.
+        #expect { try EdgeListReader.read(at: temporaryFile("\"a\tb,c\"\n1\n", ext: "csv")) } throws: {
+            ($0 as? CorpusError)?.kind == .badHeader
+        }
     }
 
     @Test func integerAndTextIdsStayDistinct() throws {
@@ -159,5 +164,26 @@ import Testing
         } catch {
             return error
         }
+    }
+}
+
+/// CSV quoting checked against Python's csv module (`Fixtures/make_quoted_expected.py`).
+@Suite struct QuotedCSVPeerTests {
+    @Test func fieldsMatchPythonsCSVReader() throws {
+        let expectedURL = try #require(Bundle.module.url(forResource: "quoted-expected", withExtension: "json", subdirectory: "Fixtures"))
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(contentsOf: expectedURL))
+        let (graph, _) = try EdgeListReader.read(at: fixturePath("quoted", "csv"))
+        var expectedIDs: [String] = []
+        for row in rows.dropFirst() {
+            for id in [row[0], row[1]] where !expectedIDs.contains(id) { expectedIDs.append(id) }
+        }
+        #expect(graph.nodes.map(\.id) == expectedIDs)
+        var got: [String] = []
+        for e in 0..<graph.topology.edgeCount {
+            let cited = graph.nodes[Int(graph.topology.edgeSources[e])].id
+            let citing = graph.nodes[Int(graph.topology.outTargets[e])].id
+            got.append([citing, cited, graph.edgeInfo[e].attributes["title"] ?? "?"].joined(separator: "|"))
+        }
+        #expect(got.sorted() == rows.dropFirst().map { $0.joined(separator: "|") }.sorted())
     }
 }
