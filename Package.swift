@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceCorpusTests", dependencies: ["InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceDrawingTests", dependencies: ["InfluenceDrawing", "InfluenceGraph", "Graphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["influence"]),
     ]
