@@ -4,8 +4,9 @@
 /// (`outTargets[e]`); `inEdges` maps each entry of the in-adjacency back to that edge id, so
 /// per-edge values (weights, evidence) live in one array indexed by edge id.
 ///
-/// Memory: 8 bytes per vertex per direction for offsets and 12 bytes per edge
-/// (`outTargets`, `inSources`, `inEdges`), plus 4 bytes per edge for `edgeSources`.
+/// Memory: 8 bytes per vertex per direction for offsets and 16 bytes per edge (`outTargets`,
+/// `edgeSources`, `inSources`, `inEdges`). Building needs 8 more bytes per edge at its peak,
+/// besides the caller's input arrays.
 public struct Digraph: Sendable, Hashable {
     /// Number of vertices.
     public let vertexCount: Int
@@ -34,52 +35,110 @@ public struct Digraph: Sendable, Hashable {
     ///   - sources: tail of each edge.
     ///   - targets: head of each edge.
     /// - Returns: the graph and, for each input edge, its edge id.
-    /// - Complexity: O(V + E) time (two counting sorts), O(V + E) extra memory.
+    /// - Complexity: O(V + E) time (two stable counting sorts, then one bucketing pass for the
+    ///   in-adjacency). The result holds 16 bytes per edge and 16 per vertex, plus the 4-byte
+    ///   `edgeIDs`; the peak adds 8 bytes per edge of scratch permutations.
     public static func build(vertexCount: Int, sources: [Int32], targets: [Int32]) -> (graph: Digraph, edgeIDs: [Int32]) {
         precondition(sources.count == targets.count, "sources and targets differ in length")
+        precondition(vertexCount >= 0 && vertexCount <= Int(Int32.max), "vertex count out of range")
         let e = sources.count
-        // Counting sort by target first, then a stable counting sort by source: edges end up
-        // ordered by (source, target, input position).
-        var byTarget = [Int32](repeating: 0, count: e)
-        var counts = [Int](repeating: 0, count: vertexCount + 1)
-        for t in targets { counts[Int(t) + 1] += 1 }
-        for v in 0..<vertexCount { counts[v + 1] += counts[v] }
-        let inOffsets = counts
-        var cursor = counts
-        for i in 0..<e {
-            let t = Int(targets[i])
-            byTarget[cursor[t]] = Int32(i)
-            cursor[t] += 1
+        precondition(e <= Int(Int32.max), "too many edges for 32-bit edge ids")
+        let n = vertexCount
+        return sources.withUnsafeBufferPointer { src in
+            targets.withUnsafeBufferPointer { tgt in
+                for i in 0..<e {
+                    precondition(UInt32(bitPattern: src[i]) < UInt32(n) && UInt32(bitPattern: tgt[i]) < UInt32(n),
+                                 "edge endpoint out of range")
+                }
+                // Stable counting sort of the input positions by target, then by source: edges end
+                // up ordered by (source, target, input position).
+                let inOffsets = _bucketOffsets(keys: tgt, vertexCount: n)
+                let outOffsets = _bucketOffsets(keys: src, vertexCount: n)
+                var outTargets = [Int32](repeating: 0, count: e)
+                var edgeSources = [Int32](repeating: 0, count: e)
+                var edgeIDs = [Int32](repeating: 0, count: e)
+                do {
+                    // The two permutations live only in this scope.
+                    let byTarget = _stableBucket(keys: tgt, offsets: inOffsets, visiting: nil)
+                    let bySource = byTarget.withUnsafeBufferPointer { _stableBucket(keys: src, offsets: outOffsets, visiting: $0) }
+                    bySource.withUnsafeBufferPointer { perm in
+                        outTargets.withUnsafeMutableBufferPointer { ot in
+                            edgeSources.withUnsafeMutableBufferPointer { es in
+                                edgeIDs.withUnsafeMutableBufferPointer { ids in
+                                    for id in 0..<e {
+                                        let i = Int(perm[id])
+                                        ot[id] = tgt[i]
+                                        es[id] = src[i]
+                                        ids[i] = Int32(truncatingIfNeeded: id)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                // In-adjacency: walk edges in id order (sorted by source), bucket by target.
+                var inSources = [Int32](repeating: 0, count: e)
+                var inEdges = [Int32](repeating: 0, count: e)
+                var cursor = inOffsets
+                outTargets.withUnsafeBufferPointer { ot in
+                    edgeSources.withUnsafeBufferPointer { es in
+                        inSources.withUnsafeMutableBufferPointer { isrc in
+                            inEdges.withUnsafeMutableBufferPointer { ie in
+                                cursor.withUnsafeMutableBufferPointer { cur in
+                                    for id in 0..<e {
+                                        let t = Int(ot[id])
+                                        let slot = cur[t]
+                                        cur[t] = slot + 1
+                                        isrc[slot] = es[id]
+                                        ie[slot] = Int32(truncatingIfNeeded: id)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                let graph = Digraph(vertexCount: n, outOffsets: outOffsets, outTargets: outTargets,
+                                    edgeSources: edgeSources, inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
+                return (graph, edgeIDs)
+            }
         }
-        counts = [Int](repeating: 0, count: vertexCount + 1)
-        for s in sources { counts[Int(s) + 1] += 1 }
-        for v in 0..<vertexCount { counts[v + 1] += counts[v] }
-        let outOffsets = counts
-        cursor = counts
-        var outTargets = [Int32](repeating: 0, count: e)
-        var edgeSources = [Int32](repeating: 0, count: e)
-        var edgeIDs = [Int32](repeating: 0, count: e)
-        for i in byTarget {
-            let s = Int(sources[Int(i)])
-            let id = cursor[s]
-            cursor[s] += 1
-            outTargets[id] = targets[Int(i)]
-            edgeSources[id] = Int32(s)
-            edgeIDs[Int(i)] = Int32(id)
+    }
+
+    /// Bucket boundaries of a counting sort: `offsets[k]..<offsets[k+1]` will hold key `k`.
+    /// - Complexity: O(V + E).
+    static func _bucketOffsets(keys: UnsafeBufferPointer<Int32>, vertexCount n: Int) -> [Int] {
+        var offsets = [Int](repeating: 0, count: n + 1)
+        offsets.withUnsafeMutableBufferPointer { off in
+            for k in keys { off[Int(k) + 1] += 1 }
+            if n > 0 { for v in 0..<n { off[v + 1] += off[v] } }
         }
-        // In-adjacency: walk edges in id order (sorted by source), bucket by target.
-        cursor = inOffsets
-        var inSources = [Int32](repeating: 0, count: e)
-        var inEdges = [Int32](repeating: 0, count: e)
-        for id in 0..<e {
-            let t = Int(outTargets[id])
-            inSources[cursor[t]] = edgeSources[id]
-            inEdges[cursor[t]] = Int32(id)
-            cursor[t] += 1
+        return offsets
+    }
+
+    /// Stable counting sort: input positions bucketed by key, visiting positions in the order of
+    /// `visiting` (or ascending when `nil`).
+    /// - Complexity: O(V + E).
+    static func _stableBucket(keys: UnsafeBufferPointer<Int32>, offsets: [Int], visiting: UnsafeBufferPointer<Int32>?) -> [Int32] {
+        let e = keys.count
+        var cursor = offsets
+        return [Int32](unsafeUninitializedCapacity: e) { out, count in
+            cursor.withUnsafeMutableBufferPointer { cur in
+                if let order = visiting {
+                    for i in order {
+                        let k = Int(keys[Int(i)])
+                        out[cur[k]] = i
+                        cur[k] += 1
+                    }
+                } else {
+                    for i in 0..<e {
+                        let k = Int(keys[i])
+                        out[cur[k]] = Int32(truncatingIfNeeded: i)
+                        cur[k] += 1
+                    }
+                }
+            }
+            count = e
         }
-        let graph = Digraph(vertexCount: vertexCount, outOffsets: outOffsets, outTargets: outTargets,
-                            edgeSources: edgeSources, inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
-        return (graph, edgeIDs)
     }
 
     /// Builds the CSR form from `(source, target)` pairs.
@@ -90,6 +149,7 @@ public struct Digraph: Sendable, Hashable {
                              targets: edges.map { Int32($0.1) }).graph
     }
 
+    /// Wraps CSR arrays that are already consistent (as produced by ``build(vertexCount:sources:targets:)``).
     public init(vertexCount: Int, outOffsets: [Int], outTargets: [Int32], edgeSources: [Int32],
                 inOffsets: [Int], inSources: [Int32], inEdges: [Int32]) {
         self.vertexCount = vertexCount
