@@ -17,6 +17,12 @@ public struct LayoutPlan: Sendable, Hashable {
     /// Graphs up to this many nodes (and ``mediumEdgeLimit`` edges) get dot with limits.
     public static let mediumNodeLimit = 300
     public static let mediumEdgeLimit = 900
+    /// The same limits for graphs with cycles, which dot finds much harder (a random 100-node
+    /// graph took longer than a 300-node citation DAG).
+    public static let cyclicSmallNodeLimit = 30
+    public static let cyclicSmallEdgeLimit = 90
+    public static let cyclicMediumNodeLimit = 100
+    public static let cyclicMediumEdgeLimit = 300
 
     /// dot's iteration limits for medium graphs.
     public static let dotLimits: Attributes = ["nslimit": "2", "nslimit1": "2", "mclimit": "0.5", "searchsize": "30"]
@@ -43,13 +49,19 @@ public struct LayoutPlan: Sendable, Hashable {
 
     /// The plan for a graph of `nodeCount` nodes and `edgeCount` edges.
     ///
-    /// - Parameter requested: the engine the user asked for, or `nil` to choose. A requested
-    ///   engine is kept; dot on a medium or large graph gets its iteration limits and a warning.
+    /// - Parameters:
+    ///   - requested: the engine the user asked for, or `nil` to choose. A requested engine is
+    ///     kept; dot on a medium or large graph gets its iteration limits and a warning.
+    ///   - hasCycles: whether the graph has directed cycles (influence graphs mostly have none);
+    ///     dot gets smaller limits when it has.
     /// - Complexity: O(1).
-    public static func choose(nodeCount: Int, edgeCount: Int, requested: LayoutEngine? = nil) -> LayoutPlan {
+    public static func choose(nodeCount: Int, edgeCount: Int, requested: LayoutEngine? = nil,
+                              hasCycles: Bool = false) -> LayoutPlan {
         let size = "\(nodeCount) nodes and \(edgeCount) edges"
-        let small = nodeCount <= smallNodeLimit && edgeCount <= smallEdgeLimit
-        let medium = nodeCount <= mediumNodeLimit && edgeCount <= mediumEdgeLimit
+        let small = hasCycles ? nodeCount <= cyclicSmallNodeLimit && edgeCount <= cyclicSmallEdgeLimit
+                              : nodeCount <= smallNodeLimit && edgeCount <= smallEdgeLimit
+        let medium = hasCycles ? nodeCount <= cyclicMediumNodeLimit && edgeCount <= cyclicMediumEdgeLimit
+                               : nodeCount <= mediumNodeLimit && edgeCount <= mediumEdgeLimit
         switch requested {
         case nil where small, .some(.dot) where small:
             return LayoutPlan(engine: .dot)

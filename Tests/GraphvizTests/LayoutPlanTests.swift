@@ -19,6 +19,14 @@ import Graphviz
         #expect(LayoutPlan.choose(nodeCount: 50, edgeCount: 400).graphAttributes["searchsize"] == .text("30"))
     }
 
+    @Test func cyclicGraphsGetSmallerLimits() {
+        #expect(LayoutPlan.choose(nodeCount: 200, edgeCount: 600, hasCycles: true).engine == .sfdp)
+        #expect(LayoutPlan.choose(nodeCount: 80, edgeCount: 240, hasCycles: true).graphAttributes["nslimit"] == .text("2"))
+        #expect(LayoutPlan.choose(nodeCount: 50, edgeCount: 100, hasCycles: true).engine == .dot)
+        #expect(LayoutPlan.choose(nodeCount: 50, edgeCount: 100, hasCycles: true).graphAttributes["nslimit"] != nil)
+        #expect(LayoutPlan.choose(nodeCount: 50, edgeCount: 100).graphAttributes.isEmpty)
+    }
+
     @Test func largeGraphsGetSfdp() throws {
         let plan = LayoutPlan.choose(nodeCount: 1000, edgeCount: 3000)
         #expect(plan.engine == .sfdp)
