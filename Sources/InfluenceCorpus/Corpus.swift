@@ -1,4 +1,4 @@
-/// A section of a corpus page: "Transformer", "2017 – 2020", "The architecture that changed everything".
+/// A section of a corpus page: a name ("Early Work"), a year range ("1990 – 2000") and a blurb.
 public struct Era: Sendable, Hashable {
     public var name: String
     /// First and last year, when the page gives them.
@@ -47,7 +47,7 @@ public struct Entry: Sendable, Hashable {
     public var title: SourceText?
     /// What the entry is called when it has no title: from metadata, else from its text.
     public var name: String
-    /// Short name for display ("LoRA"), from metadata or the title.
+    /// Short name for display (the part of "Name: subtitle" before the colon), from metadata or the title.
     public var shortName: String
     public var description: SourceText?
     public var impact: SourceText?

@@ -7,13 +7,13 @@ import Yams
 /// YAML (read with Yams; JSON is read the same way, as YAML's flow style):
 /// ```yaml
 /// papers:
-///   - title: "Attention Is All You Need"   # matched case-insensitively to an entry's title
-///     short: Transformer                    # short name, for display and for mentions
+///   - title: "Graph Widgets: A Study"       # matched case-insensitively to an entry's title
+///     short: Widgets                        # short name, for display and for mentions
 ///     year: 2017
-///     aliases: ["the Transformer"]          # other names the text uses
-///     url: https://arxiv.org/abs/1706.03762
-///   - match: "Introduced sliding window"    # an entry matched by the start of its description
-///     title: "Mistral 7B"                   # names an untitled entry
+///     aliases: ["the widget paper"]         # other names the text uses
+///     url: https://example.org/widgets
+///   - match: "Proposed a faster widget"     # an entry matched by the start of its description
+///     title: "Fast Widgets"                 # names an untitled entry
 /// ```
 /// Optional `id` sets the entry's id. A top-level list of papers (without `papers:`) is accepted.
 public struct CorpusMetadata: Sendable {

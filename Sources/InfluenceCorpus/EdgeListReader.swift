@@ -79,6 +79,7 @@ struct EdgeListAccumulator {
         var reportedRelations: Set<String> = []
         var rowsBefore = sources.count
         var reserved = false
+        var sniffed = false
 
         while true {
             if pos >= filled, atEOF { break }
@@ -129,7 +130,8 @@ struct EdgeListAccumulator {
                 guard let columns = header else {
                     // Sniff the delimiter: a .csv whose header has tabs but no commas is a TSV, and back.
                     let other = scanner.delimiter == UInt8(ascii: "\t") ? UInt8(ascii: ",") : UInt8(ascii: "\t")
-                    if fieldCount == 1, UnsafeBufferPointer(start: base + pos, count: next - pos).contains(other) {
+                    if !sniffed, fieldCount == 1, UnsafeBufferPointer(start: base + pos, count: next - pos).contains(other) {
+                        sniffed = true
                         scanner = DelimitedRowScanner(delimiter: other)
                         continue  // read the header again with the other delimiter
                     }
@@ -327,25 +329,33 @@ struct EdgeListAccumulator {
         withFieldBytes(span, in: base, scratch: &scratch) { String(validating: $0, as: UTF8.self) }
     }
 
-    /// The graph of every edge read, and the diagnostics.
+    /// The graph of every edge read, and the diagnostics. Gives up the edge arrays, so the graph
+    /// is built without keeping a second copy of them.
     /// - Complexity: O(V + E).
-    func finish() -> (graph: InfluenceGraph, diagnostics: [Diagnostic]) {
-        var diagnostics = self.diagnostics
+    mutating func finish() -> (graph: InfluenceGraph, diagnostics: [Diagnostic]) {
         if selfLoops > 0 {
             diagnostics.append(Diagnostic(.note, code: "self-loop", "\(selfLoops) rows have the same id at both ends; kept as self-loops"))
         }
-        var nodes: [Node] = []
-        nodes.reserveCapacity(Int(ids.count))
-        for v in 0..<Int(ids.count) {
-            let id = ids.name(of: v)
-            nodes.append(Node(id: id, label: id))
-        }
-        let (topology, edgeIDs) = Digraph.build(vertexCount: nodes.count, sources: sources, targets: targets)
+        let vertexCount = Int(ids.count)
+        let (topology, edgeIDs) = { [sources, targets] in
+            Digraph.build(vertexCount: vertexCount, sources: sources, targets: targets)
+        }()
+        sources = []
+        targets = []
         var edgeInfo: [EdgeInfo] = []
         if let infos {
             edgeInfo = infos
             for (i, id) in edgeIDs.enumerated() { edgeInfo[Int(id)] = infos[i] }
+            self.infos = nil
         }
+        // Nodes last: they are the largest part of a big plain graph, kept out of the build's peak.
+        var nodes: [Node] = []
+        nodes.reserveCapacity(vertexCount)
+        for v in 0..<vertexCount {
+            let id = ids.name(of: v)
+            nodes.append(Node(id: id, label: id))
+        }
+        ids = VertexIDTable()
         return (InfluenceGraph(nodes: nodes, topology: topology, edgeInfo: edgeInfo), diagnostics)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Ids, short names and fallback names of corpus entries.
 enum EntryNaming {
     /// A lowercase ASCII slug: letters and digits kept (diacritics folded), every other run of
-    /// characters one hyphen. "DALL·E 2" → "dall-e-2", "Tülu" → "tulu", "GPT-4/5" → "gpt-4-5".
+    /// characters one hyphen. "A·B 2" → "a-b-2", "Çelik" → "celik", "X-4/5" → "x-4-5".
     /// - Complexity: O(n) in the length of the text.
     static func slug(_ text: String) -> String {
         var out = ""
@@ -33,7 +33,7 @@ enum EntryNaming {
     }
 
     /// The short name a title suggests: the part before a colon when it is short
-    /// ("LoRA: Low-Rank Adaptation ..." → "LoRA"), else the whole title.
+    /// ("Widgets: A Study of ..." → "Widgets"), else the whole title.
     static func shortName(fromTitle title: String) -> String {
         if let colon = title.firstIndex(of: ":") {
             let head = String(title[..<colon]).trimmed
@@ -52,7 +52,7 @@ enum EntryNaming {
 
     /// A short phrase naming an entry that has no title, taken from its description: the first
     /// clause, at most ``maximumNameWords`` words, without trailing function words.
-    /// "Introduced sliding window attention and demonstrated ..." → "Introduced sliding window attention".
+    /// "Proposed faster graph widgets and showed ..." → "Proposed faster graph widgets".
     /// - Complexity: O(n) in the length of the text.
     static func name(fromText text: String) -> String {
         var clause = ""

@@ -8,7 +8,7 @@ enum LineShape: Equatable {
 
     /// Most words a heading may have; longer lines without a final period read as prose.
     static let maximumHeadingWords = 30
-    /// Most words a heading ending with a question mark may have ("Can Language Models Be Too Big?").
+    /// Most words a heading ending with a question mark may have ("Are Widgets Enough?").
     static let maximumQuestionHeadingWords = 14
 
     /// Classifies one trimmed, non-empty line.

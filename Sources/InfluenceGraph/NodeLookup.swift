@@ -6,8 +6,10 @@
 public struct NodeLookup: Sendable {
     /// The outcome of a lookup.
     public enum Match: Sendable, Equatable {
-        /// Exactly one node fits.
+        /// Exactly one node fits by id, name, alias or unique prefix.
         case found(Int)
+        /// No name fits, but one node's name is strictly the closest spelling.
+        case close(Int)
         /// Several nodes fit equally well; listed best first.
         case ambiguous([Int])
         /// Nothing fits; the closest candidates, best first (possibly empty).
@@ -60,7 +62,7 @@ public struct NodeLookup: Sendable {
         let threshold = max(1, key.count / 4)
         if let first = sorted.first, first.value <= threshold,
            sorted.count == 1 || sorted[1].value > first.value {
-            return .found(first.key)
+            return .close(first.key)
         }
         let suggestions = sorted.prefix(5).filter { $0.value <= max(3, key.count / 2) }.map(\.key)
         return .notFound(suggestions: suggestions)

@@ -64,11 +64,22 @@ struct RelationExtractor: Sendable {
             }
             guard !cues.isEmpty else { continue }
             let firstStart = min(cues[0].range.lowerBound, cues[0].objects?.lowerBound ?? Int.max)
-            let subjectSpan = subjectStart..<max(subjectStart, firstStart)
+            var subjectSpan = subjectStart..<max(subjectStart, firstStart)
+            // A fronted participle phrase ("Following X, Y is ..."): its arguments end at the comma,
+            // and the clause's subject follows the comma.
+            var frontedEnd: Int?
+            if subjectSpan.isEmpty, cues.count > 1, cues[0].objects == nil, cues[0].cue.direction == .objectsToSubject,
+               let head = cues[0].cue.words.first, head.hasSuffix("ed") || head.hasSuffix("ing"),
+               let comma = (cues[0].range.upperBound..<cues[1].range.lowerBound).first(where: { tokens[$0].isPunct(",") }) {
+                frontedEnd = comma
+                subjectSpan = (comma + 1)..<cues[1].range.lowerBound
+            }
             guard let subjects = subjects(tokens, subjectSpan, cue: cues[0].label, &findings, &consumed) else { continue }
             for k in cues.indices {
                 var scope: Range<Int>
-                if let fixed = cues[k].objects {
+                if k == 0, let end = frontedEnd {
+                    scope = cues[0].range.upperBound..<end
+                } else if let fixed = cues[k].objects {
                     scope = fixed
                 } else {
                     var end = clause.upperBound
@@ -217,6 +228,12 @@ struct RelationExtractor: Sendable {
     /// ("Every modern multimodal model (GPT-4V, ...)"), else the entry. `nil` when it is only generic.
     private func subjects(_ tokens: [Token], _ span: Range<Int>, cue: String, _ findings: inout SentenceFindings,
                           _ consumed: inout [Range<Int>]) -> [Mention]? {
+        // A fragment opened by a past-tense verb ("Demonstrated that ... X ..., achieving ...") has no
+        // subject of its own: the names inside it are what the entry worked on.
+        if let first = span.first, tokens[first].isWord, tokens[first].text.first?.isUppercase == true,
+           tokens[first].lower.hasSuffix("ed"), !WordShape.isNameLike(tokens[first]) {
+            return [.anaphor]
+        }
         let items = resolver.items(in: tokens, span)
         var named: [Mention] = []
         var fromParens: [Mention] = []

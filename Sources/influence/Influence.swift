@@ -21,7 +21,7 @@ struct Influence: ParsableCommand {
           influence rank --corpus citations.tsv --by pagerank --format json
         """,
         subcommands: [
-            Lineage.self, Impact.self, Path.self, Rank.self, Order.self,
+            Render.self, Lineage.self, Impact.self, Path.self, Rank.self, Order.self,
             MainPathCommand.self, Edges.self, Export.self, Check.self,
         ]
     )

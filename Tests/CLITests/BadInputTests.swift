@@ -15,8 +15,14 @@ import Testing
     }
 
     @Test func unknownPaperSuggestsCandidates() throws {
-        try expectCleanFailure(["lineage", "Instruct GTP"], mentions: ["InstructGPT"])
+        try expectCleanFailure(["lineage", "InstructGTP-9000"], mentions: ["did you mean", "InstructGPT"])
         try expectCleanFailure(["lineage", "zzzzqqqq"], mentions: ["no paper or system matches \"zzzzqqqq\""])
+    }
+
+    @Test func closeSpellingIsTakenWithANote() throws {
+        let r = try CLIRunner.run(["lineage", "Instruct GTP", "--format", "json"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("taking \"Instruct GTP\" to mean InstructGPT"))
     }
 
     @Test func ambiguousPaperListsTheCandidates() throws {
@@ -42,7 +48,7 @@ import Testing
         try expectCleanFailure(["rank", "--corpus", jsonl.path], mentions: ["papers.jsonl:2"])
         let tsv = dir.appendingPathComponent("cites.tsv")
         try Data("citing\tcited\na\tb\nc\td\te\n".utf8).write(to: tsv)
-        try expectCleanFailure(["rank", "--corpus", tsv.path], mentions: ["cites.tsv:4"])
+        try expectCleanFailure(["rank", "--corpus", tsv.path], mentions: ["cites.tsv:3", "expected 2 fields"])
         let dot = dir.appendingPathComponent("graph.gv")
         try Data("digraph { a -> }\n".utf8).write(to: dot)
         try expectCleanFailure(["rank", "--corpus", dot.path], mentions: ["graph.gv"])

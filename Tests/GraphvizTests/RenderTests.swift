@@ -139,3 +139,20 @@ func svgText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self
         #expect(parsed.nodes[0].attributes["shape"] == .raw("box"))
     }
 }
+
+@Suite("Determinism") struct DeterminismTests {
+    /// cgraph's default ids are the addresses of names and order subgraphs; ours follow first use.
+    @Test func clusterOrderDoesNotDependOnMemory() throws {
+        let names = ["cluster_b", "cluster_a", "cluster_d", "cluster_c", "rows"]
+        let drawing = Drawing(subgraphs: names.map { Drawing.Subgraph($0, attributes: ["label": .text($0)],
+                                                                      nodes: [Drawing.Node($0 + "_node")]) })
+        let first = svgText(try Graphviz.render(drawing))
+        for _ in 0..<5 {
+            _ = try Graphviz.parseDOT("digraph { subgraph cluster_z { q } x -> y }")  // churn the allocator
+            #expect(svgText(try Graphviz.render(drawing)) == first)
+            #expect(svgText(try Graphviz.render(dot: drawing.dotSource)) == first)
+        }
+        let titles = first.components(separatedBy: "<title>").dropFirst().compactMap { $0.components(separatedBy: "</title>").first }
+        #expect(Array(titles.filter { $0.hasPrefix("cluster") && !$0.hasSuffix("_node") }) == ["cluster_b", "cluster_a", "cluster_d", "cluster_c"])
+    }
+}

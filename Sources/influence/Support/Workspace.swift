@@ -137,6 +137,9 @@ struct Workspace {
     func resolve(_ name: String) throws -> Int {
         switch NodeLookup(graph).find(name) {
         case .found(let v): return v
+        case .close(let v):
+            printError("influence: note: taking \"\(name)\" to mean \(describe(v))")
+            return v
         case .ambiguous(let candidates):
             let list = candidates.prefix(8).map(describe).joined(separator: ", ")
             throw CLIError("\"\(name)\" is ambiguous: it matches \(list)\(candidates.count > 8 ? ", …" : ""); be more specific")
