@@ -91,6 +91,12 @@ struct Render: ParsableCommand {
 
     /// Lays out and renders, choosing settings that finish on large graphs.
     func layOut(_ drawing: Drawing, format: String) throws -> [UInt8] {
+        try Render.layOut(drawing, format: format, engine: engine, timeout: timeout)
+    }
+
+    /// Lays out and renders `drawing` with the layout plan for its size; exits with status 3
+    /// when Graphviz does not finish within `timeout` seconds.
+    static func layOut(_ drawing: Drawing, format: String, engine: Engine?, timeout: Double) throws -> [UInt8] {
         let plan = LayoutPlan.choose(nodeCount: drawing.declaredNodeCount, edgeCount: drawing.edgeCount,
                                      requested: engine.map { LayoutEngine(rawValue: $0.rawValue) })
         if let note = plan.note { printError("influence: \(note)") }
