@@ -80,18 +80,15 @@ struct Render: ParsableCommand {
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) == 1 {
             throw CLIError("\(format.rawValue.uppercased()) is binary; write it to a file with -o FILE.\(format.rawValue)")
         }
-        let drawing = view.drawing(graph: graph, eras: workspace.eras, scores: analysis.scores(.pagerank))
+        let plan = view.plan(graph: graph, requested: engine.map { LayoutEngine(rawValue: $0.rawValue) })
+        let drawing = view.drawing(graph: graph, eras: workspace.eras, scores: analysis.scores(.pagerank),
+                                   ranksByYear: plan.engine == .dot)
         if format == .dot {
-            try emit(drawing.dotSource, to: output)
+            try emit(plan.applied(to: drawing).dotSource, to: output)
             return
         }
-        let bytes = try layOut(drawing, format: format.rawValue)
+        let bytes = try Render.layOut(drawing, plan: plan, format: format.rawValue, timeout: timeout)
         try emit(bytes: bytes, to: output)
-    }
-
-    /// Lays out and renders, choosing settings that finish on large graphs.
-    func layOut(_ drawing: Drawing, format: String) throws -> [UInt8] {
-        try Render.layOut(drawing, format: format, engine: engine, timeout: timeout)
     }
 
     /// Lays out and renders `drawing` with the layout plan for its size; exits with status 3
@@ -99,6 +96,11 @@ struct Render: ParsableCommand {
     static func layOut(_ drawing: Drawing, format: String, engine: Engine?, timeout: Double) throws -> [UInt8] {
         let plan = LayoutPlan.choose(nodeCount: drawing.declaredNodeCount, edgeCount: drawing.edgeCount,
                                      requested: engine.map { LayoutEngine(rawValue: $0.rawValue) })
+        return try layOut(drawing, plan: plan, format: format, timeout: timeout)
+    }
+
+    /// Lays out and renders `drawing` with `plan`, telling on stderr what the plan chose.
+    static func layOut(_ drawing: Drawing, plan: LayoutPlan, format: String, timeout: Double) throws -> [UInt8] {
         if let note = plan.note { printError("influence: \(note)") }
         let result: Result<[UInt8], GraphvizError> = Result { () throws(GraphvizError) -> [UInt8] in
             try Graphviz.render(plan.applied(to: drawing), engine: plan.engine, format: OutputFormat(rawValue: format), timeout: timeout)

@@ -40,10 +40,26 @@ struct RenderView {
         return view
     }
 
+    /// Layout settings that finish for the size of this view.
+    func plan(graph: InfluenceGraph, requested: LayoutEngine?) -> LayoutPlan {
+        let t = graph.topology
+        let members = included.map(Set.init)
+        let nodeCount = members?.count ?? t.vertexCount
+        var edgeCount = 0
+        for e in 0..<t.edgeCount where !omittedEdges.contains(e) {
+            if let members, !(members.contains(Int(t.edgeSources[e])) && members.contains(Int(t.outTargets[e]))) { continue }
+            edgeCount += 1
+        }
+        return LayoutPlan.choose(nodeCount: nodeCount, edgeCount: edgeCount, requested: requested,
+                                 hasCycles: !graph.topologicalOrder().isAcyclic)
+    }
+
     /// The styled drawing of this view, with the corpus's eras as clusters.
-    func drawing(graph: InfluenceGraph, eras: [Era], scores: [Double]) -> Drawing {
+    /// - Parameter ranksByYear: place papers on rows by year (for dot layouts).
+    func drawing(graph: InfluenceGraph, eras: [Era], scores: [Double], ranksByYear: Bool = true) -> Drawing {
         let style = InfluenceStyle(eras: eras.map { EraBand(name: $0.name, years: $0.years) })
-        let view = InfluenceView(vertices: included.map(Set.init), focus: focus, omittedEdges: omittedEdges, title: caption)
+        let view = InfluenceView(vertices: included.map(Set.init), focus: focus, omittedEdges: omittedEdges, title: caption,
+                                 ranksByYear: ranksByYear)
         return style.drawing(of: graph, scores: scores, view: view)
     }
 }
