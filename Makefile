@@ -6,7 +6,7 @@ APT_PACKAGES := libgraphviz-dev pkg-config
 CORPUS := Graphs/ai-research-papers.txt
 INFLUENCE := .build/release/influence
 
-.PHONY: run test deps build bench
+.PHONY: run test deps build bench browser-test
 
 ## Install Graphviz's C libraries and plugins (Debian/Ubuntu) when they are missing.
 deps:
@@ -31,6 +31,25 @@ run: build
 
 test: deps
 	swift test
+	$(MAKE) --no-print-directory browser-test
+
+## Drive the HTML explorer in headless Chromium from file://, installing Chromium, chromedriver
+## and selenium when missing. Without a browser the tests say "skipped: ..." and pass.
+browser-test: deps
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  echo "influence: installing chromium chromium-driver for the browser tests"; \
+	  { $(SUDO) apt-get update -q && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends chromium chromium-driver; } \
+	  || echo "influence: could not install Chromium"; \
+	fi
+	@if ! python3 -c 'import selenium' 2>/dev/null; then \
+	  echo "influence: installing selenium"; \
+	  python3 -m pip install -q selenium 2>/dev/null || python3 -m pip install -q --break-system-packages selenium \
+	  || echo "influence: could not install selenium"; \
+	fi
+	swift build --product influence
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/Browser/test_explorer.py --binary .build/debug/influence; \
+	else echo "skipped: python3 is not installed, so the browser tests cannot run"; fi
 
 bench: deps
 	bash Benchmarks/run.sh

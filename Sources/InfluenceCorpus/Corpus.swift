@@ -1,4 +1,4 @@
-/// A section of a corpus page: "Transformer", "2017 – 2020", "The architecture that changed everything".
+/// A section of a corpus page: a name ("Early Work"), a year range ("1990 – 2000") and a blurb.
 public struct Era: Sendable, Hashable {
     public var name: String
     /// First and last year, when the page gives them.
@@ -47,7 +47,7 @@ public struct Entry: Sendable, Hashable {
     public var title: SourceText?
     /// What the entry is called when it has no title: from metadata, else from its text.
     public var name: String
-    /// Short name for display ("LoRA"), from metadata or the title.
+    /// Short name for display (the part of "Name: subtitle" before the colon), from metadata or the title.
     public var shortName: String
     public var description: SourceText?
     public var impact: SourceText?
@@ -58,9 +58,13 @@ public struct Entry: Sendable, Hashable {
     public var aliases: [String]
     /// Where the entry begins.
     public var location: SourceLocation
+    /// Whether `id` was given by the input (a `.jsonl` `id`) rather than made from the short name;
+    /// a given id survives metadata that renames the entry.
+    public var hasGivenID: Bool
 
     public init(id: String, title: SourceText?, name: String, shortName: String, description: SourceText?,
-                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation) {
+                impact: SourceText?, era: String?, year: Int?, url: String?, aliases: [String], location: SourceLocation,
+                hasGivenID: Bool = false) {
         self.id = id
         self.title = title
         self.name = name
@@ -72,6 +76,7 @@ public struct Entry: Sendable, Hashable {
         self.url = url
         self.aliases = aliases
         self.location = location
+        self.hasGivenID = hasGivenID
     }
 }
 
@@ -118,6 +123,8 @@ public struct Corpus: Sendable {
 public struct CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case fileNotFound, unreadable, unknownFormat, invalidUTF8, malformedJSON, wrongFieldCount, badHeader, malformedMetadata, malformedDOT, empty
+        /// An edge-list row that cannot be read: an empty id, an unclosed quote, text after a closing quote.
+        case malformedRow
     }
     public var kind: Kind
     public var file: String

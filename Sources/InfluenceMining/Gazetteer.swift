@@ -1,0 +1,113 @@
+import InfluenceCorpus
+
+/// The names a corpus uses for its own entries, and longest-match lookup over tokens.
+///
+/// Built from the corpus itself: each entry's title, the name before a title's colon ("BERT",
+/// "LoRA"), its name, short name and aliases (from metadata or `.jsonl`), and acronyms the text
+/// defines ("Mixture-of-Experts (MoE)", "Multi-head Latent Attention (MLA)"). Stated names win over
+/// acronyms derived from the text; a key shared by several entries is ambiguous.
+struct Gazetteer: Sendable {
+    private var stated: [String: [Int]] = [:]
+    private var derived: [String: [Int]] = [:]
+    /// Most tokens a name of the gazetteer spans.
+    private(set) var maximumTokens = 1
+
+    /// - Complexity: O(total length of the names and texts).
+    init(corpus: Corpus) {
+        for (i, entry) in corpus.entries.enumerated() {
+            var names = [entry.name, entry.shortName] + entry.aliases
+            if let title = entry.title?.text {
+                names.append(title)
+                if let colon = title.firstIndex(of: ":") {
+                    let head = String(title[..<colon])
+                    if head.split(separator: " ").count <= 5 { names.append(head) }
+                }
+            }
+            for name in names { add(name, entry: i, stated: true) }
+        }
+        for (i, entry) in corpus.entries.enumerated() {
+            for text in [entry.description, entry.impact].compactMap({ $0?.text }) {
+                for sentence in SentenceSplitter().split(text) { addDefinedAcronyms(in: sentence, entry: i) }
+            }
+        }
+    }
+
+    private mutating func add(_ name: String, entry: Int, stated isStated: Bool) {
+        let key = NameKey.name(name)
+        guard !key.isEmpty else { return }
+        if isStated {
+            if !stated[key, default: []].contains(entry) { stated[key, default: []].append(entry) }
+        } else {
+            if !derived[key, default: []].contains(entry) { derived[key, default: []].append(entry) }
+        }
+        maximumTokens = max(maximumTokens, Tokenizer.tokenize(name).filter(\.isWord).count)
+    }
+
+    /// "Long Form (ACR)": the acronym names what the long form names; when the long form is new and
+    /// the sentence introduces it ("Introduced ..."), both name the entry the sentence describes.
+    private mutating func addDefinedAcronyms(in sentence: String, entry: Int) {
+        let tokens = Tokenizer.tokenize(sentence)
+        let introduces = tokens.first.map { ["introduced", "proposed", "invented", "developed", "pioneered", "presented"].contains($0.lower) } ?? false
+        for i in tokens.indices where i + 2 < tokens.count && tokens[i].isPunct("(") && tokens[i + 2].isPunct(")") {
+            let acronym = tokens[i + 1]
+            let letters = acronym.text.filter(\.isLetter).lowercased()
+            guard acronym.isWord, (2...6).contains(letters.count), acronym.text.filter(\.isUppercase).count >= 2 else { continue }
+            var start = i
+            var longForm: String?
+            while start > 0, tokens[start - 1].isWord, i - start < 6 {
+                start -= 1
+                let initials = tokens[start..<i].flatMap { $0.key.split(separator: " ").compactMap(\.first) }
+                if initials.first == letters.first, initials.last == letters.last, Self.isSubsequence(Array(letters), of: initials) {
+                    longForm = tokens[start..<i].map(\.text).joined(separator: " ")
+                    break
+                }
+            }
+            guard let longForm else { continue }
+            if let owners = stated[NameKey.name(longForm)] {
+                for owner in owners where stated[acronym.key] == nil { add(acronym.text, entry: owner, stated: false) }
+            } else if introduces {
+                if stated[acronym.key] == nil { add(acronym.text, entry: entry, stated: false) }
+                add(longForm, entry: entry, stated: false)
+            }
+        }
+    }
+
+    private static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {
+        var i = 0
+        for c in haystack where i < needle.count && c == needle[i] { i += 1 }
+        return i == needle.count
+    }
+
+    /// The entries a key names: stated names first, then derived ones.
+    func entries(forKey key: String) -> [Int]? {
+        stated[key] ?? derived[key]
+    }
+
+    /// The longest name starting at `start` and ending before `end` (word tokens only), with the
+    /// entries it names. Tolerates a plural ("GANs"), a trailing size tag within the last word
+    /// ("T5-XXL") and a trailing size word ("LLaMA 2 13B" matches "LLaMA 2" over two tokens).
+    /// - Complexity: O(k²) for names of up to k tokens.
+    func longestMatch(in tokens: [Token], from start: Int, to end: Int) -> (length: Int, entries: [Int])? {
+        guard start < end, tokens[start].isWord else { return nil }
+        var limit = start
+        while limit < end, limit - start < maximumTokens, tokens[limit].isWord {
+            limit += 1
+            if tokens[limit - 1].isPossessive { break }
+        }
+        for stop in stride(from: limit, to: start, by: -1) {
+            let key = NameKey.phrase(tokens[start..<stop])
+            if let found = entries(forKey: key) { return (stop - start, found) }
+            if key.hasSuffix("s"), key.count > 2, let found = entries(forKey: String(key.dropLast())) { return (stop - start, found) }
+            // "T5-XXL" → "T5": drop size subwords of the last token.
+            var words = key.split(separator: " ").map(String.init)
+            let lastTokenWords = tokens[stop - 1].key.split(separator: " ").count
+            var dropped = 0
+            while words.count > 1, dropped < lastTokenWords - 1, let w = words.last, WordShape.isSize(w) {
+                words.removeLast()
+                dropped += 1
+                if let found = entries(forKey: words.joined(separator: " ")) { return (stop - start, found) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Normalized keys under which names are looked up.
+///
+/// Case, diacritics and the joiners "-", "·", "_" do not matter: "DALL·E", "DALL-E" and "dall e"
+/// share the key "dall e"; "LLaMA 2+" keys as "llama 2"; "the Transformer" as "transformer".
+enum NameKey {
+    static let joiners: Set<Character> = ["-", "‐", "‑", "·", "•", "_", "–"]
+
+    /// The key of one word: lowercased, diacritics folded, joiners turned into spaces, a trailing "+" dropped.
+    /// - Complexity: O(n) in the length of the word.
+    static func word(_ w: String) -> String {
+        var s = w.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        while s.hasSuffix("+") { s.removeLast() }
+        var out = ""
+        for c in s {
+            if joiners.contains(c) { if !out.hasSuffix(" ") && !out.isEmpty { out.append(" ") } } else { out.append(c) }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// The key of a phrase given as tokens.
+    static func phrase<C: Collection>(_ tokens: C) -> String where C.Element == Token {
+        tokens.map(\.key).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The key of a free-text name ("the Transformer" → "transformer").
+    static func name(_ text: String) -> String {
+        var words = Tokenizer.tokenize(text).filter(\.isWord)
+        if let f = words.first, ["the", "a", "an"].contains(f.lower), words.count > 1 { words.removeFirst() }
+        return phrase(words)
+    }
+}
+
+/// Closed-class words: never part of a name.
+enum FunctionWords {
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "your", "my"]
+    /// Words that open a phrase about many unnamed things ("all modern MoE models", "hundreds of ...").
+    static let quantifiers: Set<String> = [
+        "all", "most", "every", "each", "many", "much", "some", "several", "various", "numerous", "countless",
+        "virtually", "nearly", "almost", "hundreds", "thousands", "dozens", "millions", "any", "other", "others", "more",
+        "few", "multiple",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "into", "onto", "via", "through", "across",
+        "under", "over", "between", "among", "toward", "towards", "without", "within", "than", "about", "after",
+        "before", "since", "like", "upon", "atop",
+    ]
+    static let conjunctions: Set<String> = ["and", "or", "but", "nor", "while", "whereas", "because", "so", "yet", "plus"]
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could",
+        "will", "would", "shall", "should", "may", "might", "must",
+    ]
+    static let relatives: Set<String> = ["that", "which", "who", "whom", "whose", "where", "when"]
+    static let pronouns: Set<String> = ["it", "its", "it's", "this", "they", "them", "their", "we", "our", "us", "you", "i", "he", "she"]
+    static let all: Set<String> = determiners.union(quantifiers).union(prepositions).union(conjunctions)
+        .union(auxiliaries).union(relatives).union(pronouns)
+    /// Words that can follow a name without making it a modifier ("Mistral AI as ...", "Claude would ...").
+    static let nameFollowers: Set<String> = prepositions.union(conjunctions).union(auxiliaries).union(relatives)
+    /// Singular nouns that name the kind of a named thing ("the Torch library", "the RPython language").
+    static let classNouns: Set<String> = [
+        "library", "framework", "toolkit", "language", "engine", "project", "package", "module", "model", "architecture",
+        "system", "tool", "script", "api", "paper", "method", "algorithm", "platform", "interface", "format", "protocol",
+        "compiler", "runtime", "database", "service", "family",
+    ]
+    /// Adverbs that may stand before a cue without being a subject ("Directly influenced", "Widely adopted by").
+    static let adverbs: Set<String> = [
+        "directly", "indirectly", "widely", "also", "now", "later", "then", "further", "heavily", "largely", "originally",
+        "partly", "strongly", "eventually", "subsequently", "notably", "famously", "first", "still", "already", "even",
+    ]
+}

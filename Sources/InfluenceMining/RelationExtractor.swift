@@ -1,0 +1,330 @@
+import InfluenceGraph
+
+/// An influence statement found in a sentence: `source` influenced `target`.
+struct Claim: Sendable, Hashable {
+    var source: Mention
+    var target: Mention
+    var relation: InfluenceRelation
+    var confidence: Double
+}
+
+/// A comparison found in a sentence: `subject` was compared with `object`. Not influence.
+struct ComparisonClaim: Sendable, Hashable {
+    var subject: Mention
+    var object: Mention
+}
+
+/// Everything one sentence states.
+struct SentenceFindings: Sendable {
+    var claims: [Claim] = []
+    var comparisons: [ComparisonClaim] = []
+    /// Phrases in argument positions that named nothing definite, with the cue that expected them.
+    var unresolved: [(phrase: UnresolvedPhrase, cue: String)] = []
+}
+
+/// Finds influence statements in one sentence of an entry's text.
+///
+/// The sentence is cut into clauses at ";", ":", dashes and arrows. In each clause, cue phrases
+/// (``RelationCues``) and a few constructions are found; the words before the first cue are the
+/// clause's subject (none, "it", "its", "this insight": the entry itself), the words after each cue up
+/// to the next cue are its objects, split into an argument list. A cue's direction says which side
+/// influenced which. Constructions: "<Name> fork/port/clone", "Showed <Name> was ...", clause-initial
+/// "First <modifiers> <Name>", a clause "<size>-parameter <Name>", "without <X>, <Y> would ...",
+/// "became the default ... in <Y>", and a parenthesis naming only corpus entries ("(T5-XXL)").
+struct RelationExtractor: Sendable {
+    let resolver: MentionResolver
+
+    private struct CueMatch {
+        var range: Range<Int>
+        var cue: RelationCue
+        /// Arguments fixed by the construction instead of the words after the cue.
+        var objects: Range<Int>?
+        var label: String
+    }
+
+    /// - Complexity: O(n · c) for a sentence of n tokens and c cue phrases.
+    func extract(_ sentence: String, entry: Int) -> SentenceFindings {
+        let tokens = Tokenizer.tokenize(sentence)
+        var findings = SentenceFindings()
+        var pending: CueMatch?
+        var consumed: [Range<Int>] = []
+        for (clause, endsWithColon) in clauses(tokens) {
+            var subjectStart = clause.lowerBound
+            let cues = findCues(tokens, clause, findings: &findings, consumed: &consumed)
+            if var carried = pending {
+                let scopeEnd = cues.first.map { $0.objects?.lowerBound ?? $0.range.lowerBound } ?? clause.upperBound
+                carried.objects = clause.lowerBound..<scopeEnd
+                emit(carried, scope: carried.objects!, subjects: [.anaphor], tokens, &findings, &consumed)
+                subjectStart = scopeEnd
+                pending = nil
+            }
+            if let special = sizedNameClause(tokens, clause) {
+                findings.claims.append(Claim(source: special, target: .anaphor, relation: .scales, confidence: 0.6))
+                continue
+            }
+            guard !cues.isEmpty else { continue }
+            let firstStart = min(cues[0].range.lowerBound, cues[0].objects?.lowerBound ?? Int.max)
+            var subjectSpan = subjectStart..<max(subjectStart, firstStart)
+            // A fronted participle phrase ("Following X, Y is ..."): its arguments end at the comma,
+            // and the clause's subject follows the comma.
+            var frontedEnd: Int?
+            if subjectSpan.isEmpty, cues.count > 1, cues[0].objects == nil, cues[0].cue.direction == .objectsToSubject,
+               let head = cues[0].cue.words.first, head.hasSuffix("ed") || head.hasSuffix("ing"),
+               let comma = (cues[0].range.upperBound..<cues[1].range.lowerBound).first(where: { tokens[$0].isPunct(",") }) {
+                frontedEnd = comma
+                subjectSpan = (comma + 1)..<cues[1].range.lowerBound
+            }
+            guard let subjects = subjects(tokens, subjectSpan, cue: cues[0].label, &findings, &consumed) else { continue }
+            for k in cues.indices {
+                var scope: Range<Int>
+                if k == 0, let end = frontedEnd {
+                    scope = cues[0].range.upperBound..<end
+                } else if let fixed = cues[k].objects {
+                    scope = fixed
+                } else {
+                    var end = clause.upperBound
+                    if k + 1 < cues.count { end = min(cues[k + 1].range.lowerBound, cues[k + 1].objects?.lowerBound ?? Int.max) }
+                    end = min(end, closingParen(tokens, after: cues[k].range.lowerBound, clause: clause) ?? end)
+                    scope = cues[k].range.upperBound..<max(cues[k].range.upperBound, end)
+                }
+                let found = emit(cues[k], scope: scope, subjects: subjects, tokens, &findings, &consumed)
+                if !found, endsWithColon, k == cues.count - 1, cues[k].objects == nil { pending = cues[k] }
+            }
+        }
+        parentheticalMentions(tokens, entry: entry, consumed: consumed, &findings)
+        return findings
+    }
+
+    // MARK: Clauses and cues
+
+    private func clauses(_ tokens: [Token]) -> [(Range<Int>, Bool)] {
+        var out: [(Range<Int>, Bool)] = []
+        var start = 0
+        for (i, t) in tokens.enumerated() where !t.isWord && [";", ":", "—", "–", "→", ".", "!", "?"].contains(t.text) {
+            if start < i { out.append((start..<i, t.text == ":")) }
+            start = i + 1
+        }
+        if start < tokens.count { out.append((start..<tokens.count, false)) }
+        return out
+    }
+
+    private func findCues(_ tokens: [Token], _ clause: Range<Int>, findings: inout SentenceFindings, consumed: inout [Range<Int>]) -> [CueMatch] {
+        var cues: [CueMatch] = []
+        var i = clause.lowerBound
+        scan: while i < clause.upperBound {
+            let t = tokens[i]
+            guard t.isWord else { i += 1; continue }
+            if let m = constructionCue(tokens, at: i, clause: clause, &findings, &consumed) {
+                if let m { cues.append(m); i = m.range.upperBound } else { i += 1 }
+                continue
+            }
+            for cue in RelationCues.all where matches(cue, tokens, at: i, clause: clause) {
+                cues.append(CueMatch(range: i..<(i + cue.words.count), cue: cue, objects: nil, label: cue.words.joined(separator: " ")))
+                i += cue.words.count
+                continue scan
+            }
+            i += 1
+        }
+        return cues
+    }
+
+    private func matches(_ cue: RelationCue, _ tokens: [Token], at i: Int, clause: Range<Int>) -> Bool {
+        guard i + cue.words.count <= clause.upperBound else { return false }
+        for (k, w) in cue.words.enumerated() where tokens[i + k].lower != w || !tokens[i + k].isWord { return false }
+        let previous = i > clause.lowerBound ? tokens[i - 1].lower : ""
+        let next = i + cue.words.count < clause.upperBound ? tokens[i + cue.words.count].lower : ""
+        let head = cue.words[0]
+        if FunctionWords.determiners.contains(previous), !RelationCues.nounHeads.contains(head), previous != "that" { return false }
+        switch cue.words {
+        case ["use"]: return RelationCues.useObjects.contains(next)
+        case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" }
+        case ["following"]: return !next.isEmpty && !FunctionWords.auxiliaries.contains(previous)
+        default: return true
+        }
+    }
+
+    /// The constructions that are not plain cue phrases. Returns `.some(nil)` when a construction was
+    /// handled entirely here (its claims are already in `findings`), `nil` when none applies.
+    private func constructionCue(_ tokens: [Token], at i: Int, clause: Range<Int>, _ findings: inout SentenceFindings,
+                                 _ consumed: inout [Range<Int>]) -> CueMatch?? {
+        let l = tokens[i].lower
+        let gazetteer = resolver.gazetteer
+        // "<Name> fork": the name before the noun is what the subject forks.
+        if ["fork", "port", "clone", "rewrite"].contains(l), i > clause.lowerBound,
+           i + 1 >= clause.upperBound || tokens[i + 1].lower != "of" {
+            for j in stride(from: i - 1, through: max(clause.lowerBound, i - 4), by: -1) {
+                if let m = gazetteer.longestMatch(in: tokens, from: j, to: i), j + m.length == i {
+                    return .some(CueMatch(range: j..<(i + 1), cue: cue(.extends, 0.85), objects: j..<i, label: l))
+                }
+            }
+            if WordShape.isNameLike(tokens[i - 1]) {
+                return .some(CueMatch(range: (i - 1)..<(i + 1), cue: cue(.extends, 0.8), objects: (i - 1)..<i, label: l))
+            }
+        }
+        // "Showed BERT was significantly undertrained".
+        if ["showed", "shows", "show", "found", "proved", "demonstrated"].contains(l), i + 1 < clause.upperBound,
+           let m = gazetteer.longestMatch(in: tokens, from: i + 1, to: clause.upperBound), i + 1 + m.length < clause.upperBound,
+           ["was", "were", "is", "are"].contains(tokens[i + 1 + m.length].lower) {
+            return .some(CueMatch(range: i..<(i + 2 + m.length), cue: cue(.challenges, 0.7), objects: (i + 1)..<(i + 1 + m.length), label: l))
+        }
+        // Clause-initial "First decoder-only Transformer ...".
+        if l == "first", i == clause.lowerBound {
+            var j = i + 1
+            while j < clause.upperBound, j - i <= 4, tokens[j].isWord, tokens[j].text.first?.isLowercase == true,
+                  !FunctionWords.all.contains(tokens[j].lower) {
+                if gazetteer.longestMatch(in: tokens, from: j, to: clause.upperBound) != nil { break }
+                j += 1
+            }
+            if j < clause.upperBound, let m = gazetteer.longestMatch(in: tokens, from: j, to: clause.upperBound) {
+                return .some(CueMatch(range: i..<(j + m.length), cue: cue(.buildsOn, 0.6), objects: j..<(j + m.length), label: "first"))
+            }
+        }
+        // "became the default FFN activation in Y", "is now standard in Y".
+        if l == "default" || l == "standard" {
+            var m = i + 1
+            while m < clause.upperBound, m - i <= 5, tokens[m].isWord, tokens[m].lower != "in" { m += 1 }
+            if m < clause.upperBound, m - i <= 5, tokens[m].lower == "in" {
+                let c = RelationCue(words: [], direction: .subjectToObjects, relation: .adoptedBy, confidence: 0.85)
+                return .some(CueMatch(range: i..<(m + 1), cue: c, objects: nil, label: "\(l) in"))
+            }
+        }
+        // "without X, models like Y and Z would be slower": X is used by Y and Z.
+        if l == "without", let comma = (i + 1..<clause.upperBound).first(where: { tokens[$0].isPunct(",") }),
+           let modal = (comma + 1..<clause.upperBound).first(where: { ["would", "could", "might"].contains(tokens[$0].lower) }) {
+            let sources = arguments(tokens, (i + 1)..<comma, cue: "without", list: true, joins: false, &findings)
+            let targets = arguments(tokens, (comma + 1)..<modal, cue: "without", list: true, joins: false, &findings)
+            for s in sources { for t in targets { findings.claims.append(Claim(source: s, target: t, relation: .usedBy, confidence: 0.7)) } }
+            consumed.append(i..<modal)
+            return .some(nil)
+        }
+        return nil
+    }
+
+    private func cue(_ relation: InfluenceRelation, _ confidence: Double) -> RelationCue {
+        RelationCue(words: [], direction: .objectsToSubject, relation: relation, confidence: confidence, takesList: false)
+    }
+
+    /// A clause that is only "<size>-parameter <Name>" ("175B-parameter GPT."): the entry scales that name.
+    private func sizedNameClause(_ tokens: [Token], _ clause: Range<Int>) -> Mention? {
+        let words = clause.filter { tokens[$0].isWord }
+        guard words.count >= 2, words.count <= 4, let first = words.first else { return nil }
+        let w = tokens[first].text
+        let size = w.lowercased().hasSuffix("-parameter") ? String(w.dropLast("-parameter".count)) : w
+        guard WordShape.isSize(size), let m = resolver.gazetteer.longestMatch(in: tokens, from: first + 1, to: clause.upperBound),
+              first + 1 + m.length == clause.upperBound, m.entries.count == 1 else { return nil }
+        return .entry(m.entries[0])
+    }
+
+    private func closingParen(_ tokens: [Token], after i: Int, clause: Range<Int>) -> Int? {
+        var depth = 0
+        for j in clause.lowerBound..<i { if tokens[j].isPunct("(") { depth += 1 } else if tokens[j].isPunct(")") { depth -= 1 } }
+        guard depth > 0 else { return nil }
+        return (i..<clause.upperBound).first { tokens[$0].isPunct(")") }
+    }
+
+    // MARK: Arguments
+
+    /// The clause's subject: its named items, else the members of a parenthesis after a generic phrase
+    /// ("Every modern multimodal model (GPT-4V, ...)"), else the entry. `nil` when it is only generic.
+    private func subjects(_ tokens: [Token], _ span: Range<Int>, cue: String, _ findings: inout SentenceFindings,
+                          _ consumed: inout [Range<Int>]) -> [Mention]? {
+        // A fragment opened by a past-tense verb ("Demonstrated that ... X ..., achieving ...") has no
+        // subject of its own: the names inside it are what the entry worked on.
+        if let first = span.first, tokens[first].isWord, tokens[first].text.first?.isUppercase == true,
+           tokens[first].lower.hasSuffix("ed"), !WordShape.isNameLike(tokens[first]) {
+            return [.anaphor]
+        }
+        let items = resolver.items(in: tokens, span)
+        var named: [Mention] = []
+        var fromParens: [Mention] = []
+        var genericParents: Set<Int> = []
+        var firstGeneric: UnresolvedPhrase?
+        var sawOutside = false
+        for (k, item) in items.enumerated() {
+            let r = resolver.resolve(tokens, item.range)
+            if item.parent == nil {
+                if r.unresolved?.reason == .generic {
+                    genericParents.insert(k)
+                    if !sawOutside { firstGeneric = r.unresolved }
+                }
+                sawOutside = true
+                for m in r.mentions where !named.contains(m) { named.append(m) }
+                if let u = r.unresolved, u.reason == .ambiguous { findings.unresolved.append((u, cue)) }
+            } else if let p = item.parent, genericParents.contains(p) {
+                for m in r.mentions where !fromParens.contains(m) { fromParens.append(m) }
+                consumed.append(item.range)
+            }
+        }
+        if !named.isEmpty { return named }
+        if !fromParens.isEmpty { return fromParens }
+        if let g = firstGeneric { findings.unresolved.append((g, cue)); return nil }
+        return [.anaphor]
+    }
+
+    /// The mentions of an argument span: every item's (or only the first item's) mention; a
+    /// parenthesis counts when the phrase before it names nothing itself.
+    private func arguments(_ tokens: [Token], _ scope: Range<Int>, cue: String, list: Bool, joins: Bool,
+                           _ findings: inout SentenceFindings) -> [Mention] {
+        let items = resolver.items(in: tokens, scope, joinsWithPrepositions: joins)
+        var mentions: [Mention] = []
+        var namedParents: Set<Int> = []
+        var firstOutside = true
+        for (k, item) in items.enumerated() {
+            if let p = item.parent, namedParents.contains(p) { continue }
+            if item.parent == nil {
+                if !list && !firstOutside { break }
+                firstOutside = false
+            }
+            let r = resolver.resolve(tokens, item.range)
+            if !r.mentions.isEmpty, item.parent == nil { namedParents.insert(k) }
+            for m in r.mentions where !mentions.contains(m) { mentions.append(m) }
+            if let u = r.unresolved { findings.unresolved.append((u, cue)) }
+        }
+        return mentions
+    }
+
+    /// Adds the claims or comparisons of one cue. Returns whether its objects named anything.
+    @discardableResult
+    private func emit(_ match: CueMatch, scope: Range<Int>, subjects: [Mention], _ tokens: [Token],
+                      _ findings: inout SentenceFindings, _ consumed: inout [Range<Int>]) -> Bool {
+        consumed.append(scope)
+        let objects = arguments(tokens, scope, cue: match.label, list: match.cue.takesList,
+                                joins: match.cue.joinsWithPrepositions, &findings)
+        for s in subjects {
+            for o in objects {
+                switch match.cue.direction {
+                case .subjectToObjects:
+                    findings.claims.append(Claim(source: s, target: o, relation: match.cue.relation, confidence: match.cue.confidence))
+                case .objectsToSubject:
+                    findings.claims.append(Claim(source: o, target: s, relation: match.cue.relation, confidence: match.cue.confidence))
+                case .comparison:
+                    findings.comparisons.append(ComparisonClaim(subject: s, object: o))
+                }
+            }
+        }
+        return !objects.isEmpty
+    }
+
+    /// "large frozen text encoders (T5-XXL)": a parenthesis, outside any cue's arguments, that names
+    /// only corpus entries other than this one says the entry uses them.
+    private func parentheticalMentions(_ tokens: [Token], entry: Int, consumed: [Range<Int>], _ findings: inout SentenceFindings) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isPunct("("), let close = (i + 1..<tokens.count).first(where: { tokens[$0].isPunct(")") }) else { i += 1; continue }
+            defer { i = close + 1 }
+            let inner = (i + 1)..<close
+            if consumed.contains(where: { $0.overlaps(inner) }) { continue }
+            let items = resolver.items(in: tokens, inner)
+            var found: [Mention] = []
+            var allEntries = !items.isEmpty
+            for item in items {
+                let r = resolver.resolve(tokens, item.range)
+                guard r.mentions.count == 1, case .entry(let e) = r.mentions[0], e != entry else { allEntries = false; break }
+                found.append(r.mentions[0])
+            }
+            if allEntries {
+                for m in found { findings.claims.append(Claim(source: m, target: .anaphor, relation: .usedBy, confidence: 0.5)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Splits prose into sentences without breaking names, numbers and abbreviations.
+///
+/// A sentence ends at `.`, `!` or `?` followed by white space and then an uppercase letter, a digit
+/// or an opening quote, outside parentheses, unless the word before the stop is a known abbreviation
+/// ("e.g.", "i.e.", "vs.", "et al.", "Dr.") or a single-letter initial ("Jeffrey A. Clark").
+/// Decimals ("1.5B"), versions ("GPT-4/5", "DALL·E 2"), em dashes and quotes never split, since they
+/// either have no white space after the dot or are not stops at all.
+public struct SentenceSplitter: Sendable {
+    /// Lowercased words (without their final dot) after which a dot does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "vs", "cf", "al", "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "jr", "sr", "st",
+        "fig", "no", "approx", "ca", "viz", "resp", "eq", "sec", "vol", "u.s", "e.v",
+    ]
+
+    public init() {}
+
+    /// The sentences of `text`, trimmed, in order.
+    /// - Complexity: O(n) in the length of the text.
+    public func split(_ text: String) -> [String] {
+        let chars = Array(text)
+        var sentences: [String] = []
+        var start = 0
+        var depth = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            if (c == "." || c == "!" || c == "?"), depth == 0, endsSentence(chars, at: i) {
+                var end = i + 1
+                // Keep a closing quote or bracket with the sentence it ends.
+                while end < chars.count, "\"'”’)".contains(chars[end]) { end += 1 }
+                append(chars[start..<end], to: &sentences)
+                start = end
+                i = end
+                continue
+            }
+            i += 1
+        }
+        append(chars[start..<chars.count], to: &sentences)
+        return sentences
+    }
+
+    private func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
+        let s = String(slice).trimmingWhitespace()
+        if !s.isEmpty { sentences.append(s) }
+    }
+
+    private func endsSentence(_ chars: [Character], at i: Int) -> Bool {
+        // Skip closing quotes, then require white space and a plausible sentence start.
+        var j = i + 1
+        while j < chars.count, "\"'”’)".contains(chars[j]) { j += 1 }
+        if j >= chars.count { return true }
+        guard chars[j].isWhitespace else { return false }
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        if j >= chars.count { return true }
+        let next = chars[j]
+        guard next.isUppercase || next.isNumber || "\"'“‘(".contains(next) else { return false }
+        guard chars[i] == "." else { return true }
+        // The word before the dot.
+        var k = i
+        while k > 0, !chars[k - 1].isWhitespace, !"(\"'“‘".contains(chars[k - 1]) { k -= 1 }
+        let word = String(chars[k..<i])
+        if word.count == 1, word.first!.isUppercase { return false }  // an initial
+        return !Self.abbreviations.contains(word.lowercased())
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

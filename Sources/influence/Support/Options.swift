@@ -1,0 +1,34 @@
+import ArgumentParser
+
+/// Where the graph comes from.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .customLong("corpus"), help: ArgumentHelp(
+        "A corpus file: .txt page, .jsonl papers, .tsv/.csv citation list, or .gv/.dot graph. Repeat to combine files; default: the shipped Graphs/ai-research-papers.txt.",
+        valueName: "path"))
+    var corpus: [String] = []
+
+    @Option(name: .customLong("metadata"), help: ArgumentHelp(
+        "Metadata (YAML or JSON) with years, short names and aliases of the papers; default: a file beside the corpus with the same name and .yaml/.yml/.json.",
+        valueName: "path"))
+    var metadata: String?
+}
+
+/// Text for people or JSON for scripts.
+enum TextFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Format and destination of a command's report.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .customLong("format"), help: "Output format: text (for people) or json (for scripts).")
+    var format: TextFormat = .text
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+}
+
+/// Options that make sense for every command reading a corpus.
+struct GlobalOptions: ParsableArguments {
+    @OptionGroup var source: CorpusOptions
+    @OptionGroup var report: ReportOptions
+}

@@ -1,0 +1,49 @@
+import Graphviz
+import InfluenceDrawing
+import InfluenceCorpus
+import InfluenceGraph
+
+/// Which part of the graph a picture shows: everything, one paper's lineage and impact, or the
+/// most influential papers; and which edges it leaves out.
+struct RenderView {
+    /// Vertices to draw; `nil` for all.
+    var included: [Int]?
+    /// The paper the picture is about, highlighted.
+    var focus: Int?
+    /// Edge ids left out (implied by longer chains, with --reduce).
+    var omittedEdges: Set<Int> = []
+    /// A caption for the picture.
+    var caption: String?
+
+    static func select(workspace: Workspace, analysis: Analysis, focus: String?, top: Int?, depth: Int?, reduce: Bool) throws -> RenderView {
+        let graph = workspace.graph
+        let t = graph.topology
+        var view = RenderView()
+        if let focus {
+            let v = try workspace.resolve(focus)
+            let up = t.ancestors(of: v, maxDepth: depth), down = t.descendants(of: v, maxDepth: depth)
+            view.included = Array(Set([v] + up.vertices.map(Int.init) + down.vertices.map(Int.init))).sorted()
+            view.focus = v
+            view.caption = "What led to \(workspace.describe(v)) and what it led to"
+        } else if let top {
+            view.included = Array(analysis.ranking(.pagerank, includeSystems: false).prefix(top)).sorted()
+            view.caption = "The \(top) most influential papers by PageRank"
+        }
+        if reduce {
+            if let keep = t.transitiveReduction() {
+                let kept = Set(keep.map(Int.init))
+                view.omittedEdges = Set((0..<t.edgeCount).filter { !kept.contains($0) })
+            } else {
+                printError("influence: note: the graph has cycles; --reduce needs an acyclic graph and was skipped")
+            }
+        }
+        return view
+    }
+
+    /// The styled drawing of this view, with the corpus's eras as clusters.
+    func drawing(graph: InfluenceGraph, eras: [Era], scores: [Double]) -> Drawing {
+        let style = InfluenceStyle(eras: eras.map { EraBand(name: $0.name, years: $0.years) })
+        let view = InfluenceView(vertices: included.map(Set.init), focus: focus, omittedEdges: omittedEdges, title: caption)
+        return style.drawing(of: graph, scores: scores, view: view)
+    }
+}
