@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-mode benchmark of the graph phases on an edge-list file (Benchmarks/run.sh).
+        .executableTarget(name: "influence-bench", dependencies: ["InfluenceGraph", "InfluenceCorpus"], path: "Benchmarks/InfluenceBench"),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceCorpusTests", dependencies: ["InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),

@@ -74,7 +74,7 @@ extension InfluenceStyle {
     /// "Title (year)", era, description, impact and score, one per paragraph.
     static func tooltip(_ node: Node, score: Double?) -> String {
         var head = node.title ?? node.label
-        if node.title != nil, !node.label.isEmpty, node.label != node.title { head = "\(node.label): \(head)" }
+        if let title = node.title, !node.label.isEmpty, !title.hasPrefix(node.label) { head = "\(node.label): \(title)" }
         if let year = node.year { head += " (\(year))" }
         var parts = [head]
         if node.kind == .system { parts.append("A system the corpus names but does not describe.") }

@@ -52,6 +52,7 @@ public struct InfluenceStyle: Sendable {
 
         // Edges among the drawn vertices, in edge-id order.
         var edges: [Drawing.Edge] = []
+        var drawnPairs: [(Int, Int)] = []
         var familiesUsed = Set<Int>()
         for v in included {
             for e in graph.topology.outEdgeIDs(v) where !view.omittedEdges.contains(e) {
@@ -59,6 +60,7 @@ public struct InfluenceStyle: Sendable {
                 guard isIncluded[w] else { continue }
                 let info = graph.info(ofEdge: e)
                 familiesUsed.insert(RelationStyle.familyIndex(of: info.relation))
+                drawnPairs.append((v, w))
                 edges.append(Drawing.Edge(names[v], names[w],
                                           edgeAttributes(info, source: graph.nodes[v], target: graph.nodes[w],
                                                          faded: view.faded.contains(v) || view.faded.contains(w),
@@ -69,7 +71,7 @@ public struct InfluenceStyle: Sendable {
         var subgraphs: [Drawing.Subgraph] = []
         var yearRows: [Drawing.Subgraph] = []
         if view.ranksByYear {
-            let timeline = Self.timeline(graph.nodes, included, names: names, fontname: fontname)
+            let timeline = Self.timeline(graph.nodes, included, edges: drawnPairs, names: names)
             if let axis = timeline.axis {
                 subgraphs.append(axis)
                 yearRows = timeline.rows
@@ -90,7 +92,7 @@ public struct InfluenceStyle: Sendable {
 
         var attributes: Attributes = [
             "rankdir": "TB", "newrank": "true", "fontname": .text(fontname), "bgcolor": "white",
-            "nodesep": "0.28", "ranksep": "0.42", "outputorder": "edgesfirst", "pad": "0.3",
+            "nodesep": "0.25", "ranksep": "0.42", "outputorder": "edgesfirst", "pad": "0.3",
             "tooltip": .text(view.title ?? "influence graph"),
         ]
         if let title = view.title {

@@ -40,7 +40,7 @@ extension Digraph {
             return d == 0 ? 0 : 1 / Double(d)
         }
         var t = rho
-        let order = Digraph._kahn(self, keys: (0..<n).map { UInt64($0) })
+        let order = _fastTopologicalOrder()
         if order.count == n {
             for v32 in order.reversed() {
                 let v = Int(v32)

@@ -21,3 +21,42 @@ func _concurrentPerform(iterations: Int, _ body: (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: iterations) { i in box.value(i) }
     }
 }
+
+/// Splits the vertices `0..<offsets.count-1` into `parts` contiguous ranges holding about the
+/// same number of adjacency entries (plus one per vertex), for balanced parallel sweeps.
+/// - Complexity: O(parts · log V).
+func _balancedRanges(offsets: UnsafeBufferPointer<Int>, parts: Int) -> [Range<Int>] {
+    let n = offsets.count - 1
+    let total = offsets[n] + n
+    var ranges = [Range<Int>]()
+    var lower = 0
+    for part in 1...parts {
+        var upper = n
+        if part < parts {
+            // Smallest v with offsets[v] + v >= total·part/parts.
+            let goal = total * part / parts
+            var lo = lower, hi = n
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if offsets[mid] + mid < goal { lo = mid + 1 } else { hi = mid }
+            }
+            upper = lo
+        }
+        ranges.append(lower..<upper)
+        lower = upper
+    }
+    return ranges
+}
+
+/// Runs `body` on balanced vertex ranges, on two threads when the graph is large enough to
+/// gain from it, and returns each range's partial result in range order.
+/// - Complexity: the cost of `body` over all vertices.
+func _parallelSweep(offsets: UnsafeBufferPointer<Int>, _ body: (Range<Int>) -> Double) -> Double {
+    let n = offsets.count - 1
+    if offsets[n] < 200_000 { return body(0..<n) }
+    let ranges = _balancedRanges(offsets: offsets, parts: _workerCount)
+    let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: ranges.count)
+    defer { partials.deallocate() }
+    _concurrentPerform(iterations: ranges.count) { i in partials[i] = body(ranges[i]) }
+    return partials.reduce(0, +)
+}

@@ -25,7 +25,7 @@ extension Digraph {
     ///   - maxIterations: cap on iterations; ``HITSScores/converged`` tells if it sufficed.
     /// - Complexity: O(E) per iteration, O(V) memory. Convergence is geometric in the squared
     ///   ratio of the two largest singular values.
-    public func hits(tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> HITSScores {
+    public func hits(tolerance: Double = 1e-10, maxIterations: Int = 10_000) -> HITSScores {
         let n = vertexCount
         if n == 0 { return HITSScores(hubs: [], authorities: [], iterations: 0, converged: true) }
         var authority = [Double](repeating: 1 / Double(n), count: n)
@@ -59,10 +59,13 @@ extension Digraph {
             inSources.withUnsafeBufferPointer { src in
                 authority.withUnsafeBufferPointer { a in
                     hub.withUnsafeMutableBufferPointer { h in
-                        for v in 0..<vertexCount {
-                            var s = 0.0
-                            for i in off[v]..<off[v + 1] { s += a[Int(src[i])] }
-                            h[v] = s
+                        _ = _parallelSweep(offsets: off) { range in
+                            for v in range {
+                                var s = 0.0
+                                for i in off[v]..<off[v + 1] { s += a[Int(src[i])] }
+                                h[v] = s
+                            }
+                            return 0
                         }
                     }
                 }
@@ -76,10 +79,13 @@ extension Digraph {
             outTargets.withUnsafeBufferPointer { tgt in
                 hub.withUnsafeBufferPointer { h in
                     authority.withUnsafeMutableBufferPointer { a in
-                        for v in 0..<vertexCount {
-                            var s = 0.0
-                            for e in off[v]..<off[v + 1] { s += h[Int(tgt[e])] }
-                            a[v] = s
+                        _ = _parallelSweep(offsets: off) { range in
+                            for v in range {
+                                var s = 0.0
+                                for e in off[v]..<off[v + 1] { s += h[Int(tgt[e])] }
+                                a[v] = s
+                            }
+                            return 0
                         }
                     }
                 }

@@ -34,7 +34,7 @@ extension Digraph {
         var x = [Double](repeating: 0, count: n)
         var iterations = 0
         var converged = false
-        let order = Digraph._kahn(self, keys: (0..<n).map { UInt64($0) })
+        let order = _fastTopologicalOrder()
         let direct = order.count == n
         outOffsets.withUnsafeBufferPointer { off in
             outTargets.withUnsafeBufferPointer { tgt in
@@ -56,11 +56,15 @@ extension Digraph {
                     var err = 0.0
                     x.withUnsafeBufferPointer { x in
                         next.withUnsafeMutableBufferPointer { next in
-                            for v in 0..<n {
-                                var s = 0.0
-                                for e in off[v]..<off[v + 1] { s += x[Int(tgt[e])] }
-                                next[v] = beta + alpha * s
-                                err += abs(next[v] - x[v])
+                            err = _parallelSweep(offsets: off) { range in
+                                var err = 0.0
+                                for v in range {
+                                    var s = 0.0
+                                    for e in off[v]..<off[v + 1] { s += x[Int(tgt[e])] }
+                                    next[v] = beta + alpha * s
+                                    err += abs(next[v] - x[v])
+                                }
+                                return err
                             }
                         }
                     }

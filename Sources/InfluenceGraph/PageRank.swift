@@ -35,7 +35,8 @@ extension Digraph {
     ///   - dangling: where the score of vertices without influencers goes (normalized); `nil`
     ///     to follow the teleport.
     ///   - allowDirectSolve: solve acyclic graphs directly (`false` forces the power method).
-    /// - Complexity: acyclic: O(V + E) plus a topological order; otherwise O(E) per iteration,
+    /// - Complexity: acyclic: O(V + E) plus a topological order; otherwise O(E) per iteration
+    ///   (split over two threads on large graphs),
     ///   about log(V·tolerance)/log(damping) iterations. O(V) extra memory.
     public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 1000,
                          personalization: [Double]? = nil, dangling: [Double]? = nil,
@@ -52,7 +53,7 @@ extension Digraph {
             if d == 0 { danglingVertices.append(Int32(v)) } else { inverseDegree[v] = 1 / Double(d) }
         }
         if allowDirectSolve {
-            let order = Digraph._kahn(self, keys: (0..<n).map { UInt64($0) })
+            let order = _fastTopologicalOrder()
             if order.count == n {
                 let scores = _pageRankAcyclic(order: order, damping: damping, teleport: teleport,
                                               dangling: danglingWeights, inverseDegree: inverseDegree,
@@ -83,12 +84,16 @@ extension Digraph {
                                 x.withUnsafeBufferPointer { x in
                                     share.withUnsafeBufferPointer { share in
                                         next.withUnsafeMutableBufferPointer { next in
-                                            for v in 0..<n {
-                                                var s = 0.0
-                                                for e in off[v]..<off[v + 1] { s += share[Int(tgt[e])] }
-                                                let value = damping * (s + danglingSum * dw[v]) + (1 - damping) * tel[v]
-                                                next[v] = value
-                                                err += abs(value - x[v])
+                                            err = _parallelSweep(offsets: off) { range in
+                                                var err = 0.0
+                                                for v in range {
+                                                    var s = 0.0
+                                                    for e in off[v]..<off[v + 1] { s += share[Int(tgt[e])] }
+                                                    let value = damping * (s + danglingSum * dw[v]) + (1 - damping) * tel[v]
+                                                    next[v] = value
+                                                    err += abs(value - x[v])
+                                                }
+                                                return err
                                             }
                                         }
                                     }

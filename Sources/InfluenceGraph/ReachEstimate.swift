@@ -1,85 +1,93 @@
 extension Digraph {
-    /// Cohen's min-rank estimate of reachable-set sizes over a condensation.
+    /// Min-rank (HyperLogLog) estimate of reachable-set sizes over a component DAG; see
+    /// ``reachCounts(method:memoryLimit:)`` for the method and references.
     ///
-    /// E. Cohen, "Size-estimation framework with applications to transitive closure and
-    /// reachability", J. Comput. Syst. Sci. 55(3), 1997, doi:10.1006/jcss.1997.1534.
-    /// Ranks are 32-bit hashes of (seed, round, vertex) read as uniform numbers `u`; the minimum
-    /// over a set, mapped through `-log(1-u)`, is the minimum of exponential ranks, so
-    /// `(k-1)/Σ minima` estimates the set size without bias. Rounds run 16 at a time (one
-    /// 64-byte row per component), split between two threads. Sinks of the condensation are
-    /// exact: they reach only their own component.
-    /// - Complexity: O(k·(V + E')) time; 64 bytes per component per thread, 8 per component for
-    ///   the sums.
-    static func _estimatedReach(dag: Digraph, components: StronglyConnectedComponents, sketches: Int, seed: UInt64) -> ReachCounts {
-        let lanes = 16
-        let rounds = max(1, (max(sketches, 3) + lanes - 1) / lanes)
-        let k = rounds * lanes
+    /// Registers are processed in slices so that the two threads' slices together fit
+    /// `memoryLimit`; each slice is one reverse-topological sweep taking byte-wise maxima.
+    /// - Complexity: O(m·(V + E')) byte operations, O(V) hashes per slice.
+    static func _estimatedReach(dag: _ComponentDAG, components: StronglyConnectedComponents, registers: Int,
+                                seed: UInt64, memoryLimit: Int) -> ReachCounts {
+        var m = 16
+        while m < registers { m <<= 1 }
+        let p = m.trailingZeroBitCount
+        let error = 1.04 / Double(m).squareRoot()
         let n = components.componentOfVertex.count
-        let kc = dag.vertexCount
-        if n == 0 { return ReachCounts(counts: [], isExact: false, relativeStandardError: 1 / Double(k - 2).squareRoot()) }
-        let workers = min(_workerCount, rounds)
-        let minima = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: workers * kc * lanes)
-        let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * kc)
-        sums.initialize(repeating: 0)
-        minima.initialize(repeating: 0)
-        defer { minima.deallocate(); sums.deallocate() }
-        dag.outOffsets.withUnsafeBufferPointer { off in
-            dag.outTargets.withUnsafeBufferPointer { tgt in
+        let k = dag.count
+        if n == 0 { return ReachCounts(counts: [], isExact: false, relativeStandardError: error) }
+        // Slice width: a power of two that two threads can hold, at least 16 registers.
+        var width = m
+        while width > 16 && _workerCount * k * width > memoryLimit { width >>= 1 }
+        let slices = m / width
+        let workers = min(_workerCount, slices)
+        let rows = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: workers * k * width)
+        let inverseSums = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * k)
+        let zeroCounts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: workers * k)
+        inverseSums.initialize(repeating: 0)
+        zeroCounts.initialize(repeating: 0)
+        defer { rows.deallocate(); inverseSums.deallocate(); zeroCounts.deallocate() }
+        dag.offsets.withUnsafeBufferPointer { off in
+            dag.targets.withUnsafeBufferPointer { tgt in
                 components.componentOffsets.withUnsafeBufferPointer { start in
                     components.members.withUnsafeBufferPointer { members in
                         _concurrentPerform(iterations: workers) { worker in
-                            let m = minima.baseAddress! + worker * kc * lanes
-                            let sum = sums.baseAddress! + worker * kc
-                            var round = worker
-                            while round < rounds {
-                                let roundSeed = _SplitMix64.mix(seed ^ _SplitMix64.mix(UInt64(round) &+ 0x1234_5678))
-                                for c in 0..<kc {
-                                    let row = m + c * lanes
-                                    for j in 0..<lanes { row[j] = .max }
-                                    for p in start[c]..<start[c + 1] {
-                                        let v = UInt64(UInt32(bitPattern: members[p]))
-                                        let base = roundSeed ^ (v &* 0x9E37_79B9_7F4A_7C15)
-                                        for j in stride(from: 0, to: lanes, by: 2) {
-                                            // One 64-bit hash gives two independent 32-bit ranks.
-                                            let h = _SplitMix64.mix(base &+ UInt64(j) &* 0xD1B5_4A32_D192_ED03)
-                                            row[j] = min(row[j], UInt32(truncatingIfNeeded: h))
-                                            row[j + 1] = min(row[j + 1], UInt32(truncatingIfNeeded: h >> 32))
-                                        }
+                            let r = rows.baseAddress! + worker * k * width
+                            let inverse = inverseSums.baseAddress! + worker * k
+                            let zeros = zeroCounts.baseAddress! + worker * k
+                            var slice = worker
+                            while slice < slices {
+                                let first = slice * width
+                                // Own registers: each member sets one register to its rank.
+                                r.initialize(repeating: 0, count: k * width)
+                                for c in 0..<k {
+                                    for i in start[c]..<start[c + 1] {
+                                        let h = _SplitMix64.mix(seed ^ _SplitMix64.mix(UInt64(UInt32(bitPattern: members[i]))))
+                                        let j = Int(h >> UInt64(64 - p)) - first
+                                        guard j >= 0 && j < width else { continue }
+                                        let rank = UInt8(truncatingIfNeeded: min((h << UInt64(p)).leadingZeroBitCount, 64 - p) + 1)
+                                        let slot = r + c * width + j
+                                        if rank > slot.pointee { slot.pointee = rank }
                                     }
                                 }
-                                var c = kc - 1
+                                var c = k - 1
                                 while c >= 0 {
-                                    let row = m + c * lanes
+                                    let row = r + c * width
                                     for e in off[c]..<off[c + 1] {
-                                        let other = m + Int(tgt[e]) * lanes
-                                        for j in 0..<lanes { row[j] = min(row[j], other[j]) }
+                                        let other = r + Int(tgt[e]) * width
+                                        for j in 0..<width { row[j] = max(row[j], other[j]) }
                                     }
                                     var s = 0.0
-                                    for j in 0..<lanes {
-                                        let u = (Double(row[j]) + 0.5) * 0x1p-32
-                                        s -= _Elementary.log1p(-u)
+                                    var z: Int32 = 0
+                                    for j in 0..<width {
+                                        let value = row[j]
+                                        s += Double(bitPattern: UInt64(1023 - Int(value)) << 52)
+                                        z &+= value == 0 ? 1 : 0
                                     }
-                                    sum[c] += s
+                                    inverse[c] += s
+                                    zeros[c] &+= z
                                     c -= 1
                                 }
-                                round += workers
+                                slice += workers
                             }
                         }
                     }
                 }
             }
         }
-        var perComponent = [Int](repeating: 0, count: kc)
-        for c in 0..<kc {
+        let alpha = 0.7213 / (1 + 1.079 / Double(m))
+        var perComponent = [Int](repeating: 0, count: k)
+        for c in 0..<k {
             let size = components.size(of: c)
-            if dag.outDegree(c) == 0 { perComponent[c] = size; continue }
-            var total = 0.0
-            for worker in 0..<workers { total += sums[worker * kc + c] }
-            let estimate = (Double(k) - 1) / total
+            if dag.offsets[c + 1] == dag.offsets[c] { perComponent[c] = size; continue }
+            var inverse = 0.0, zeros = 0
+            for worker in 0..<workers { inverse += inverseSums[worker * k + c]; zeros += Int(zeroCounts[worker * k + c]) }
+            var estimate = alpha * Double(m) * Double(m) / inverse
+            if estimate <= 2.5 * Double(m) && zeros > 0 {
+                estimate = Double(m) * _Elementary.log(Double(m) / Double(zeros))  // linear counting
+            }
             // At least the component and one more; at most every vertex.
             perComponent[c] = min(n, max(size + 1, Int(estimate.rounded())))
         }
         return ReachCounts(counts: _perVertex(perComponent, components: components), isExact: false,
-                           relativeStandardError: 1 / Double(k - 2).squareRoot())
+                           relativeStandardError: error)
     }
 }

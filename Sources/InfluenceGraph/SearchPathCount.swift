@@ -49,7 +49,7 @@ extension Digraph {
         // Which edges take part: all, unless some lie inside a cycle.
         var active = [Bool](repeating: true, count: edgeCount)
         var ignored = [Int32]()
-        var order = Digraph._kahn(self, keys: (0..<n).map { UInt64($0) })
+        var order = _fastTopologicalOrder()
         if order.count < n {
             let components = stronglyConnectedComponents()
             for e in 0..<edgeCount where components.componentOfVertex[Int(edgeSources[e])] == components.componentOfVertex[Int(outTargets[e])] {
@@ -63,24 +63,58 @@ extension Digraph {
         let endsEverywhere = weighting == .spnp
         var hasIn = [Bool](repeating: false, count: n)
         var hasOut = [Bool](repeating: false, count: n)
-        for e in 0..<edgeCount where active[e] {
-            hasOut[Int(edgeSources[e])] = true
-            hasIn[Int(outTargets[e])] = true
+        if ignored.isEmpty {
+            for v in 0..<n {
+                hasIn[v] = inOffsets[v + 1] > inOffsets[v]
+                hasOut[v] = outOffsets[v + 1] > outOffsets[v]
+            }
+        } else {
+            for e in 0..<edgeCount where active[e] {
+                hasOut[Int(edgeSources[e])] = true
+                hasIn[Int(outTargets[e])] = true
+            }
         }
         // Linear domain first.
         var into = [Double](repeating: 0, count: n)   // N⁻
         var from = [Double](repeating: 0, count: n)   // N⁺
-        for v32 in order {
-            let v = Int(v32)
-            var s = (startsEverywhere || !hasIn[v]) ? 1.0 : 0.0
-            for i in inOffsets[v]..<inOffsets[v + 1] where active[Int(inEdges[i])] { s += into[Int(inSources[i])] }
-            into[v] = s
-        }
-        for v32 in order.reversed() {
-            let v = Int(v32)
-            var s = (endsEverywhere || !hasOut[v]) ? 1.0 : 0.0
-            for e in outOffsets[v]..<outOffsets[v + 1] where active[e] { s += from[Int(outTargets[e])] }
-            from[v] = s
+        let allActive = ignored.isEmpty
+        order.withUnsafeBufferPointer { order in
+            active.withUnsafeBufferPointer { active in
+                hasIn.withUnsafeBufferPointer { hasIn in
+                    hasOut.withUnsafeBufferPointer { hasOut in
+                        inOffsets.withUnsafeBufferPointer { inOff in
+                            inSources.withUnsafeBufferPointer { inSrc in
+                                inEdges.withUnsafeBufferPointer { inEdge in
+                                    into.withUnsafeMutableBufferPointer { into in
+                                        for v32 in order {
+                                            let v = Int(v32)
+                                            var s = (startsEverywhere || !hasIn[v]) ? 1.0 : 0.0
+                                            for i in inOff[v]..<inOff[v + 1] where allActive || active[Int(inEdge[i])] {
+                                                s += into[Int(inSrc[i])]
+                                            }
+                                            into[v] = s
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        outOffsets.withUnsafeBufferPointer { off in
+                            outTargets.withUnsafeBufferPointer { tgt in
+                                from.withUnsafeMutableBufferPointer { from in
+                                    for v32 in order.reversed() {
+                                        let v = Int(v32)
+                                        var s = (endsEverywhere || !hasOut[v]) ? 1.0 : 0.0
+                                        for e in off[v]..<off[v + 1] where allActive || active[e] {
+                                            s += from[Int(tgt[e])]
+                                        }
+                                        from[v] = s
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         // Flow: paths with at least one edge = Σ over start vertices of N⁺, minus zero-length ones.
         var flow = 0.0
@@ -90,8 +124,19 @@ extension Digraph {
             flow += from[v] - (endsEverywhere ? 1 : 0)
         }
         var counts = [Double](repeating: 0, count: edgeCount)
-        for e in 0..<edgeCount where active[e] { counts[e] = into[Int(edgeSources[e])] * from[Int(outTargets[e])] }
-        if flow.isFinite && counts.allSatisfy({ $0.isFinite }) {
+        var allFinite = flow.isFinite
+        counts.withUnsafeMutableBufferPointer { counts in
+            edgeSources.withUnsafeBufferPointer { src in
+                outTargets.withUnsafeBufferPointer { tgt in
+                    for e in 0..<edgeCount where allActive || active[e] {
+                        let c = into[Int(src[e])] * from[Int(tgt[e])]
+                        counts[e] = c
+                        if !c.isFinite { allFinite = false }
+                    }
+                }
+            }
+        }
+        if allFinite {
             let normalized = counts.map { flow > 0 ? $0 / flow : 0 }
             return SearchPathWeights(weighting: weighting, counts: counts, normalized: normalized, totalFlow: flow,
                                      log10TotalFlow: flow > 0 ? _Elementary.log(flow) / _Elementary.log(10) : -.infinity,

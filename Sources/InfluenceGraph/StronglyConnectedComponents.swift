@@ -31,10 +31,19 @@ extension Digraph {
     /// R. Tarjan, "Depth-first search and linear graph algorithms", SIAM J. Comput. 1(2), 1972,
     /// doi:10.1137/0201010. The depth-first search keeps its own stack of vertices and edge
     /// cursors, so a path of a million vertices needs no call-stack depth.
+    /// An acyclic graph is recognized first by Kahn's algorithm, which then gives the numbering
+    /// directly (each vertex its own component, in topological order).
     /// - Returns: components numbered in topological order of the condensation.
     /// - Complexity: O(V + E) time, about 24 bytes per vertex of scratch memory.
     public func stronglyConnectedComponents() -> StronglyConnectedComponents {
         let n = vertexCount
+        let order = _fastTopologicalOrder()
+        if order.count == n {
+            var componentOfVertex = [Int32](repeating: 0, count: n)
+            for (c, v) in order.enumerated() { componentOfVertex[Int(v)] = Int32(c) }
+            return StronglyConnectedComponents(componentOfVertex: componentOfVertex, componentOffsets: Array(0...n),
+                                               members: order, cyclicComponents: [])
+        }
         var index = [Int32](repeating: -1, count: n)
         var low = [Int32](repeating: 0, count: n)
         // Tarjan numbering: components complete in reverse topological order.

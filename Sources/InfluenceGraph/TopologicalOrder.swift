@@ -111,4 +111,40 @@ extension Digraph {
         }
         return order
     }
+
+    /// Kahn's algorithm with a first-in first-out queue: a topological order without a chosen
+    /// tie-break, for algorithms that only need some order. Stops early (fewer than V vertices)
+    /// when a cycle blocks it.
+    /// - Complexity: O(V + E) time, 8 bytes per vertex.
+    func _fastTopologicalOrder() -> [Int32] {
+        let n = vertexCount
+        var remaining = [Int32](repeating: 0, count: n)
+        return [Int32](unsafeUninitializedCapacity: n) { order, count in
+            remaining.withUnsafeMutableBufferPointer { remaining in
+                inOffsets.withUnsafeBufferPointer { inOff in
+                    outOffsets.withUnsafeBufferPointer { off in
+                        outTargets.withUnsafeBufferPointer { tgt in
+                            var tail = 0
+                            for v in 0..<n {
+                                let d = inOff[v + 1] - inOff[v]
+                                remaining[v] = Int32(truncatingIfNeeded: d)
+                                if d == 0 { order[tail] = Int32(truncatingIfNeeded: v); tail += 1 }
+                            }
+                            var head = 0
+                            while head < tail {
+                                let v = Int(order[head])
+                                head += 1
+                                for e in off[v]..<off[v + 1] {
+                                    let w = Int(tgt[e])
+                                    remaining[w] -= 1
+                                    if remaining[w] == 0 { order[tail] = Int32(truncatingIfNeeded: w); tail += 1 }
+                                }
+                            }
+                            count = tail
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ extension Digraph {
     /// - Complexity: O(V·E) time in the worst case, O(V) memory.
     public func transitiveReduction() -> [Int32]? {
         let n = vertexCount
-        let order = Digraph._kahn(self, keys: (0..<n).map { UInt64($0) })
+        let order = _fastTopologicalOrder()
         guard order.count == n else { return nil }
         var position = [Int32](repeating: 0, count: n)
         for (i, v) in order.enumerated() { position[Int(v)] = Int32(i) }

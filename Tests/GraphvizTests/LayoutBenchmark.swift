@@ -22,7 +22,8 @@ import Graphviz
         var engine = LayoutEngine(rawValue: engineName)
         var note = ""
         if engineName == "auto" {
-            let plan = LayoutPlan.choose(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
+            let plan = LayoutPlan.choose(nodeCount: graph.nodes.count, edgeCount: graph.edges.count,
+                                         hasCycles: file.hasPrefix("random"))
             drawing = plan.applied(to: drawing)
             engine = plan.engine
             note = plan.note ?? ""

@@ -78,6 +78,18 @@ func gcCounts() -> [GCCounts] {
         #expect(clust4.clusters.map { $0.attributes["label"] } == [.raw("process #1"), .raw("process #2")])
     }
 
+    @Test func drawingOfAParsedGraphKeepsClustersAndMembership() throws {
+        for file in ["nestedclust.gv", "clust5.gv", "url.gv"] {
+            let graph = try Graphviz.parseDOT(String(contentsOf: fixtureURL(file), encoding: .utf8))
+            let again = try Graphviz.parseDOT(Drawing(graph).dotSource)
+            #expect(again.clusters == graph.clusters, "\(file)")
+            #expect(again.nodes.map(\.name) .sorted() == graph.nodes.map(\.name).sorted(), "\(file)")
+            #expect(Dictionary(uniqueKeysWithValues: again.nodes.map { ($0.name, $0.cluster) })
+                    == Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.name, $0.cluster) }), "\(file)")
+            #expect(again.edges.map { "\($0.tail)->\($0.head)" } == graph.edges.map { "\($0.tail)->\($0.head)" }, "\(file)")
+        }
+    }
+
     @Test func htmlLabelsAndURLsKeepTheirKind() throws {
         let graph = try Graphviz.parseDOT(String(contentsOf: fixtureURL("url.gv"), encoding: .utf8))
         let colors = try #require(graph.nodes.first { $0.name == "colors" })

@@ -156,3 +156,15 @@ func svgText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self
         #expect(Array(titles.filter { $0.hasPrefix("cluster") && !$0.hasSuffix("_node") }) == ["cluster_b", "cluster_a", "cluster_d", "cluster_c"])
     }
 }
+
+@Suite("Plugin configuration") struct PluginConfigurationTests {
+    /// Without `config6a`, Graphviz knows no engine at all and says the standard one is "not recognized".
+    @Test func missingPluginsTellHowToRegisterThem() {
+        let graphviz = "Error: Layout type: \"dot\" not recognized. Use one of:"
+        let message = CGraph.layoutFailureMessage(engine: .dot, graphviz: graphviz)
+        #expect(message.hasPrefix(graphviz))
+        #expect(message.contains("libgvc6-config-update -c"))
+        let unknown = CGraph.layoutFailureMessage(engine: "no-such-engine", graphviz: "Error: Layout type: \"no-such-engine\" not recognized.")
+        #expect(!unknown.contains("libgvc6-config-update"))
+    }
+}

@@ -55,6 +55,34 @@ func text(_ v: AttributeValue?) -> String? { if case .text(let s) = v { return s
         #expect(row1989.nodes.map(\.name) == ["__year_1989", "hummon-1989", "kamada-1989"])
     }
 
+    @Test func sameYearInfluenceGoesOnASubRow() throws {
+        var b = InfluenceGraphBuilder()
+        for (id, year) in [("a", 2020), ("b", 2020), ("c", 2020), ("d", 2021), ("e", 2020)] {
+            b.addNode(Node(id: id, label: id.uppercased(), year: year))
+        }
+        b.addEdge(from: "a", to: "b", info: EdgeInfo(relation: .influenced))
+        b.addEdge(from: "b", to: "c", info: EdgeInfo(relation: .extends))
+        b.addEdge(from: "a", to: "c", info: EdgeInfo(relation: .influenced))
+        b.addEdge(from: "c", to: "d", info: EdgeInfo(relation: .influenced))
+        let d = InfluenceStyle().drawing(of: b.build())
+        let rows = d.subgraphs.filter { $0.name.hasPrefix("__row_") }
+        #expect(rows.map(\.name) == ["__row_2020", "__row_2020_1", "__row_2020_2", "__row_2021"])
+        #expect(rows.map { $0.nodes.map(\.name) } == [["__year_2020", "a", "e"], ["__year_2020_1", "b"],
+                                                       ["__year_2020_2", "c"], ["__year_2021", "d"]])
+        let axis = try #require(d.subgraphs.first { $0.name == "__timeline" })
+        #expect(axis.nodes[1].attributes["style"] == .text("invis"))
+        #expect(axis.edges.count == 3)
+        // A same-year cycle stays on the first row.
+        var c = InfluenceGraphBuilder()
+        for id in ["p", "q", "r"] { c.addNode(Node(id: id, label: id, year: 2000)) }
+        c.addNode(Node(id: "s", label: "s", year: 2001))
+        c.addEdge(from: "p", to: "q", info: EdgeInfo(relation: .influenced))
+        c.addEdge(from: "q", to: "p", info: EdgeInfo(relation: .influenced))
+        c.addEdge(from: "q", to: "r", info: EdgeInfo(relation: .influenced))
+        let cyclic = InfluenceStyle().drawing(of: c.build()).subgraphs.filter { $0.name.hasPrefix("__row_") }
+        #expect(cyclic.map(\.name) == ["__row_2000", "__row_2001"])
+    }
+
     @Test func papersAreBoxesAndSystemsLighterEllipses() throws {
         let d = drawing()
         let nodes = allNodes(d)

@@ -41,6 +41,27 @@ import Testing
         #expect(abs(direct.scores.reduce(0, +) - 1) < 1e-12)
     }
 
+    /// Large enough for the power method to split its sweeps over two threads; the direct solve
+    /// of the acyclic graph is the exact answer it must reach.
+    @Test func parallelPowerMethodReachesTheDirectSolution() {
+        var generator = _SplitMix64(seed: 99)
+        let n = 30_000
+        var sources = [Int32](), targets = [Int32]()
+        for v in 1..<n {
+            for _ in 0..<8 {
+                sources.append(Int32(generator.next() % UInt64(v)))
+                targets.append(Int32(v))
+            }
+        }
+        let g = Digraph.build(vertexCount: n, sources: sources, targets: targets).graph
+        #expect(g.edgeCount > 200_000)
+        let direct = g.pageRank()
+        let iterated = g.pageRank(tolerance: 1e-14, allowDirectSolve: false)
+        #expect(direct.solvedDirectly && iterated.converged)
+        // The stop criterion bounds the L1 step by V·tol = 3e-10.
+        expectClose(iterated.scores, direct.scores, tolerance: 1e-10, "power method against direct solve")
+    }
+
     @Test func iterationCapIsReported() {
         let g = Digraph(vertexCount: 3, edges: [(0, 1), (1, 2), (2, 0), (0, 2)])
         let capped = g.pageRank(maxIterations: 2)

@@ -167,17 +167,24 @@ final class CGraph {
         }
         let rc = engine.rawValue.withCString { gvLayout(gvc, root, $0) }
         if rc != 0 {
-            var message = GraphvizLibrary.takeMessages() ?? "layout with \(engine) failed"
-            if LayoutEngine.standard.contains(engine), message.contains("not recognized") {
-                message += " (Graphviz's plugin configuration is missing: run `libgvc6-config-update -c` as root, "
-                    + "or `make deps`)"
-            }
-            throw .failed(function: "gvLayout", message: message)
+            throw .failed(function: "gvLayout",
+                          message: Self.layoutFailureMessage(engine: engine, graphviz: GraphvizLibrary.takeMessages()))
         }
         layoutContext = gvc
         if GraphvizLibrary.takeErrorFlag() {
             throw .failed(function: "gvLayout", message: GraphvizLibrary.takeMessages() ?? "layout reported an error")
         }
+    }
+
+    /// Graphviz's message for a failed `gvLayout`, with the cure when a standard engine is "not
+    /// recognized": that means the plugin configuration (`config6a`) is missing, not the engine.
+    static func layoutFailureMessage(engine: LayoutEngine, graphviz: String?) -> String {
+        var message = graphviz ?? "layout with \(engine) failed"
+        if LayoutEngine.standard.contains(engine), message.contains("not recognized") {
+            message += " (Graphviz's plugin configuration is missing: run `libgvc6-config-update -c` as root, "
+                + "or `make deps`)"
+        }
+        return message
     }
 
     /// Renders the laid-out graph (`gvRenderData`, `gvFreeRenderData`).

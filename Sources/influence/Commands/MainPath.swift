@@ -69,19 +69,19 @@ struct MainPathCommand: ParsableCommand {
             if edges.isEmpty {
                 out.append("No influence edges to follow.")
             }
-            var previousHead: Int?
-            for e in edges {
-                let s = Int(t.edgeSources[e]), d = Int(t.outTargets[e])
-                let info = graph.info(ofEdge: e)
-                if previousHead != s {
-                    out.append("")
-                    out.append("  " + term.accent(workspace.describe(s)))
+            // Each vertex once, in topological order, with its main-path edges.
+            var byTail = [Int: [Int]]()
+            for e in edges { byTail[Int(t.edgeSources[e]), default: []].append(e) }
+            let tails = byTail.keys.sorted { position[$0] < position[$1] }
+            for s in tails {
+                out.append("")
+                out.append("  " + term.accent(workspace.describe(s)))
+                for e in byTail[s]! {
+                    let info = graph.info(ofEdge: e)
+                    let weight = "\(method) \(weights.counts[e].formattedScore(count: weights.counts[e] < 1e15))" + String(format: ", %.1f%% of paths", weights.normalized[e] * 100)
+                    out.append("    → " + term.accent(workspace.describe(Int(t.outTargets[e]))) + "  " + term.relation(info.relation.rawValue) + term.dim("  " + weight))
+                    if let ev = info.evidence.first { out.append(term.dim(term.wrap("“\(ev.sentence)”", indent: 8))) }
                 }
-                out.append("    │ " + term.relation(info.relation.rawValue) + term.dim("  \(method) \(weights.counts[e].formattedScore(count: weights.counts[e] < 1e15))" + String(format: " (%.1f%% of paths)", weights.normalized[e] * 100)))
-                if let ev = info.evidence.first { out.append(term.dim(term.wrap("“\(ev.sentence)”", indent: 6).replacingFirstIndent(with: "    │ "))) }
-                out.append("    ▼")
-                out.append("  " + term.accent(workspace.describe(d)))
-                previousHead = d
             }
             try emit(out.joined(separator: "\n"), to: options.report.output)
         }

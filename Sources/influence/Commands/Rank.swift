@@ -19,6 +19,9 @@ struct Rank: ParsableCommand {
           influence rank --corpus citations.tsv --top 0 -o ranking.json --format json
         """)
 
+    /// Largest graph (in edges) for which the reach of every paper is computed to explain ranks.
+    static let reachExplanationLimit = 2_000_000
+
     @OptionGroup var options: GlobalOptions
 
     @Option(name: .customLong("by"), help: "The measure: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -38,11 +41,12 @@ struct Rank: ParsableCommand {
         let workspace = try Workspace.load(options.source)
         let analysis = Analysis(workspace.graph)
         let graph = workspace.graph
-        let all = analysis.ranking(metric, includeSystems: includeSystems)
-        let shown = top == 0 ? all : Array(all.prefix(top))
-        let scores = analysis.scores(metric)
-        let reach = analysis.reach.counts
         let t = graph.topology
+        let shown = analysis.ranking(metric, includeSystems: includeSystems, limit: top == 0 ? nil : top)
+        let scores = analysis.scores(metric)
+        // Reach explains a rank; on large graphs it costs more than the ranking itself, so it is
+        // shown there only when it is the measure.
+        let reach: [Int]? = metric == .reach || t.edgeCount <= Rank.reachExplanationLimit ? analysis.reach.counts : nil
         for note in analysis.notes { printError("influence: note: \(note)") }
 
         switch options.report.format {
@@ -52,7 +56,7 @@ struct Rank: ParsableCommand {
                     ("rank", .integer(i + 1)), ("id", .string(graph.nodes[v].id)), ("label", .string(graph.nodes[v].label)),
                     ("score", .number(scores[v])), ("kind", .string(graph.nodes[v].kind.rawValue)),
                     ("year", graph.nodes[v].year.map(JSON.integer)),
-                    ("reach", .integer(reach[v])), ("direct", .integer(t.outDegree(v))),
+                    ("reach", reach.map { .integer($0[v]) }), ("direct", .integer(t.outDegree(v))),
                 ])
             }
             try emit(JSON.array(rows).serialized(pretty: true), to: options.report.output)
@@ -72,7 +76,7 @@ struct Rank: ParsableCommand {
                 let node = graph.nodes[v]
                 let name = pad(term.truncate(node.label, to: nameWidth), nameWidth)
                 let year = node.year.map(String.init) ?? "    "
-                let why = "reaches \(reach[v]), directly \(t.outDegree(v))" + (node.kind == .system ? " (system)" : "")
+                let why = (reach.map { "reaches \($0[v]), directly \(t.outDegree(v))" } ?? "directly influenced \(t.outDegree(v))") + (node.kind == .system ? " (system)" : "")
                 let row = pad(String(i + 1), rankWidth, right: true) + "  " + term.accent(name) + "  " + year + "  " +
                     pad(scoreStrings[i], scoreWidth, right: true) + "  " + term.dim(why)
                 lines.append(row)

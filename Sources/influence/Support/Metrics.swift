@@ -86,12 +86,35 @@ final class Analysis {
     }
 
     /// Vertices ordered by descending score, ties by year, then title, then id.
-    func ranking(_ metric: Metric, includeSystems: Bool) -> [Int] {
+    /// - Parameter limit: when given, only the first `limit` are needed; on large graphs only the
+    ///   vertices scoring at least the `limit`-th best score are then sorted.
+    func ranking(_ metric: Metric, includeSystems: Bool, limit: Int? = nil) -> [Int] {
         let s = scores(metric)
-        let p = priority
-        return graph.nodes.indices
-            .filter { includeSystems || graph.nodes[$0].kind == .paper }
-            .sorted { a, b in s[a] != s[b] ? s[a] > s[b] : p[a] < p[b] }
+        var candidates = graph.nodes.indices.filter { includeSystems || graph.nodes[$0].kind == .paper }
+        if let limit, limit > 0, candidates.count > 4 * limit {
+            let threshold = candidates.map { s[$0] }.sorted(by: >)[limit - 1]
+            candidates = candidates.filter { s[$0] >= threshold }
+        }
+        if candidates.count == graph.nodes.count {
+            let p = priority
+            return candidates.sorted { a, b in s[a] != s[b] ? s[a] > s[b] : p[a] < p[b] }
+        }
+        let sorted = candidates.sorted { a, b in s[a] != s[b] ? s[a] > s[b] : tieBreakPrecedes(a, b) }
+        return limit.map { Array(sorted.prefix($0)) } ?? sorted
+    }
+
+    /// The order of ``InfluenceGraph/tieBreakPriority()`` for two vertices, without ranking all.
+    private func tieBreakPrecedes(_ a: Int, _ b: Int) -> Bool {
+        let x = graph.nodes[a], y = graph.nodes[b]
+        switch (x.year, y.year) {
+        case let (p?, q?) where p != q: return p < q
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        let tx = x.title ?? x.label, ty = y.title ?? y.label
+        if tx != ty { return tx < ty }
+        return x.id != y.id ? x.id < y.id : a < b
     }
 
     /// Rank (1-based) of every vertex under `metric` among all vertices.

@@ -23,40 +23,36 @@ struct Workspace {
         let files = try options.corpus.isEmpty ? [defaultCorpus()] : options.corpus
         let progress = Progress(enabled: terminal.showsProgress)
         defer { progress.finish() }
-        var corpora: [Corpus] = []
         var graphs: [InfluenceGraph] = []
         var diagnostics: [Diagnostic] = []
-        for file in files {
+        var eras: [Era] = []
+        // Graphviz files are read by cgraph; the rest by the corpus readers, together, so that
+        // pages and .jsonl files merge into one corpus with unique ids.
+        let dotFiles = files.filter { $0.lowercased().hasSuffix(".gv") || $0.lowercased().hasSuffix(".dot") }
+        let corpusFiles = files.filter { !dotFiles.contains($0) }
+        for file in dotFiles {
             progress.update("reading \(file) …")
-            let lower = file.lowercased()
-            if lower.hasSuffix(".gv") || lower.hasSuffix(".dot") {
-                graphs.append(try readDOTGraph(file))
-                continue
-            }
+            graphs.append(try readDOTGraph(file))
+        }
+        if !corpusFiles.isEmpty {
+            progress.update("reading \(corpusFiles.joined(separator: ", ")) …")
+            let input: CorpusInput
             do {
-                switch try readCorpus(at: file, metadata: files.count == 1 ? options.metadata : nil) {
-                case .corpus(let corpus): corpora.append(corpus)
-                case .graph(let graph, let diags):
-                    graphs.append(graph)
-                    diagnostics += diags
-                }
+                input = try readCorpus(at: corpusFiles, metadata: options.metadata)
             } catch {
                 throw CLIError(error.description)
             }
-        }
-        var eras: [Era] = []
-        if !corpora.isEmpty {
-            progress.update("mining relations …")
-            var corpus = corpora[0]
-            for more in corpora.dropFirst() {
-                corpus.eras += more.eras
-                corpus.entries += more.entries
-                corpus.diagnostics += more.diagnostics
+            switch input {
+            case .corpus(let corpus):
+                progress.update("mining relations …")
+                eras = corpus.eras
+                let mined = InfluenceMiner().mine(corpus)
+                diagnostics = corpus.diagnostics + mined.diagnostics
+                graphs.insert(mined.graph, at: 0)
+            case .graph(let graph, let diags):
+                graphs.insert(graph, at: 0)
+                diagnostics = diags
             }
-            eras = corpus.eras
-            let mined = InfluenceMiner().mine(corpus)
-            diagnostics = corpus.diagnostics + mined.diagnostics + diagnostics
-            graphs.insert(mined.graph, at: 0)
         }
         let graph = graphs.count == 1 ? graphs[0] : union(graphs)
         return Workspace(graph: graph, diagnostics: diagnostics, files: files, eras: eras, terminal: terminal)

@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Times the benchmark phases with peer libraries on the same edge-list file; prints JSON.
+
+Peers: igraph, networkit, rustworkx (pip), and SPC (Batagelj 2003) in numpy. Each peer runs in
+its own subprocess so that its peak memory (ru_maxrss) is its own.
+
+Graph direction. The file's rows are `citing<TAB>cited`. Each peer loads it as the citation
+graph (citing -> cited), the direction in which PageRank ranks by citations (DESIGN.md's
+convention, networkx.pagerank on the citation graph). Betweenness, reach and SPC run in the
+influence direction (cited -> citing), as `influence` does: the peers that need it for those
+phases transpose the graph in a separate, timed step ("transpose"), which is not part of load.
+
+Load = read the TSV with pandas' C parser, map the string ids to 0..n-1 (pandas.factorize, in
+order of first appearance) and build the library's graph from integer arrays. The parse and
+id-mapping part is the same code for every peer; it is reported separately as "parse".
+
+Phases each peer lacks:
+  - rustworkx: sampled betweenness (only exact betweenness) and descendant counts for every
+    node (only per-node `descendants`, far too slow for 1M nodes);
+  - igraph and rustworkx: no SPC; SPC is done in numpy for everyone ("numpy" column);
+  - igraph's exact reach is a BFS per node (neighborhood_size with unbounded order): it runs in
+    chunks up to --reach-cap seconds and is extrapolated to all nodes beyond that (labelled).
+
+Usage: peers.py FILE.tsv [--runs 3] [--pivots 256] [--peers igraph,networkit,rustworkx,numpy]
+                [--skip PHASE,...] [--reach-cap 120] [--no-exact-reach]
+"""
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+
+def now():
+    return time.perf_counter()
+
+
+class Timer:
+    """Collects phase timings; short phases run `runs` times and report the median."""
+
+    def __init__(self, runs, skip):
+        self.runs, self.skip, self.phases, self.checks = runs, skip, {}, {}
+
+    def measure(self, name, fn, runs=None, note=""):
+        if name in self.skip:
+            return None
+        times, result = [], None
+        for _ in range(runs or self.runs):
+            t0 = now()
+            result = fn()
+            times.append(now() - t0)
+            print(f"peers: {name} {times[-1]:.3f} s", file=sys.stderr, flush=True)
+        self.phases[name] = {"seconds": float(np.median(times)), "runs": times, "note": note}
+        return result
+
+
+def parse(path):
+    """Reads the TSV and maps string ids to 0..n-1: (n, citing, cited) as int32 arrays."""
+    df = pd.read_csv(path, sep="\t", dtype=str, engine="c")
+    codes, uniques = pd.factorize(pd.concat([df.iloc[:, 0], df.iloc[:, 1]], ignore_index=True))
+    e = len(df)
+    codes = codes.astype(np.int32)
+    return len(uniques), codes[:e], codes[e:], np.asarray(uniques, dtype=object)
+
+
+def pivots_for(n, k, seed=0x5EED):
+    return np.random.default_rng(seed).choice(n, size=min(k, n), replace=False)
+
+
+# ---------------------------------------------------------------- igraph
+
+def run_igraph(args, t):
+    import igraph as ig
+    parsed = t.measure("parse", lambda: parse(args.file), runs=1, note="pandas read_csv + factorize")
+    n, citing, cited, names = parsed
+    t0 = now()
+    g = ig.Graph(n=n, edges=np.column_stack((citing, cited)), directed=True)
+    t.phases["load"] = {"seconds": t.phases["parse"]["seconds"] + now() - t0, "runs": [], "note": "parse + Graph(n, edges)"}
+    order = t.measure("order", lambda: g.topological_sorting(mode="out"))
+    if order is not None:
+        t.checks["order_length"] = len(order)
+    scc = t.measure("scc", lambda: g.connected_components(mode="strong"))
+    if scc is not None:
+        t.checks["scc_count"] = len(scc)
+    pr = t.measure("pagerank", lambda: g.pagerank(damping=0.85, directed=True, implementation="prpack"),
+                   note="PRPACK, citation direction")
+    if pr is not None:
+        i = int(np.argmax(pr))
+        t.checks["pagerank_top"], t.checks["pagerank_top_score"] = str(names[i]), float(pr[i])
+    if "reach" not in t.skip and not args.no_exact_reach:
+        # Descendants in the influence direction = vertices reaching v in the citation graph.
+        chunk = max(1, min(n, 2000))
+        total, done, t0 = 0, 0, now()
+        while done < n and now() - t0 < args.reach_cap:
+            vs = list(range(done, min(n, done + chunk)))
+            total += sum(g.neighborhood_size(vertices=vs, order=n, mode="in")) - len(vs)
+            done += len(vs)
+        elapsed = now() - t0
+        exact = done == n
+        t.phases["reach"] = {"seconds": elapsed if exact else elapsed * n / done, "runs": [elapsed],
+                             "note": "exact, BFS per node" if exact else
+                             f"extrapolated from {done} of {n} nodes in {elapsed:.0f} s (cap)"}
+        t.checks["reach_exact"] = exact
+        if exact:
+            t.checks["reach_sum"] = int(total)
+        print(f"peers: reach {t.phases['reach']['seconds']:.1f} s ({t.phases['reach']['note']})", file=sys.stderr)
+    h = t.measure("transpose", lambda: reversed_igraph(g), runs=1, note="copy + reverse_edges")
+    if h is not None:
+        piv = pivots_for(n, args.pivots).tolist()
+        bc = t.measure("betweenness", lambda: h.betweenness(directed=True, sources=piv),
+                       note=f"{args.pivots} source pivots (subset betweenness), 1 thread")
+        if bc is not None:
+            t.checks["betweenness_max_raw"] = float(max(bc))
+
+
+def reversed_igraph(g):
+    h = g.copy()
+    h.reverse_edges()
+    return h
+
+
+# ---------------------------------------------------------------- networkit
+
+def run_networkit(args, t):
+    import networkit as nk
+    nk.engineering.setNumberOfThreads(os.cpu_count() or 1)
+    parsed = t.measure("parse", lambda: parse(args.file), runs=1, note="pandas read_csv + factorize")
+    n, citing, cited, names = parsed
+    t0 = now()
+    g = nk.GraphFromCoo((np.ones(len(citing)), (citing.astype(np.uint64), cited.astype(np.uint64))),
+                        n=n, directed=True, weighted=False)
+    t.phases["load"] = {"seconds": t.phases["parse"]["seconds"] + now() - t0, "runs": [], "note": "parse + GraphFromCoo"}
+    order = t.measure("order", lambda: nk.graphtools.topologicalSort(g))
+    if order is not None:
+        t.checks["order_length"] = len(order)
+    scc = t.measure("scc", lambda: nk.components.StronglyConnectedComponents(g).run())
+    if scc is not None:
+        t.checks["scc_count"] = scc.numberOfComponents()
+
+    def pagerank():
+        pr = nk.centrality.PageRank(g, damp=0.85, tol=1e-10, distributeSinks=nk.centrality.SinkHandling.DistributeSinks)
+        pr.norm = nk.centrality.Norm.L1_NORM
+        pr.run()
+        return pr.scores()
+    pr = t.measure("pagerank", pagerank, note="power iteration, tol 1e-10, sinks distributed, L1 norm")
+    if pr is not None:
+        i = int(np.argmax(pr))
+        t.checks["pagerank_top"], t.checks["pagerank_top_score"] = str(names[i]), float(pr[i] / sum(pr))
+    h = t.measure("transpose", lambda: nk.graphtools.transpose(g), runs=1, note="graphtools.transpose")
+    if h is None:
+        return
+    if "reach" not in t.skip and not args.no_exact_reach:
+        def reach():
+            r = nk.reachability.ReachableNodes(h, True).run()
+            return sum(r.numberOfReachableNodes(u) for u in range(n)) - n
+        s = t.measure("reach", reach, runs=1, note="ReachableNodes exact")
+        t.checks["reach_exact"] = True
+        t.checks["reach_sum"] = int(s)
+
+    def betweenness():
+        b = nk.centrality.EstimateBetweenness(h, args.pivots, normalized=False, parallel=True)
+        b.run()
+        return b.scores()
+    bc = t.measure("betweenness", betweenness, note=f"EstimateBetweenness, {args.pivots} samples, parallel")
+    if bc is not None:
+        t.checks["betweenness_max_raw"] = float(max(bc))
+
+
+# ---------------------------------------------------------------- rustworkx
+
+def run_rustworkx(args, t):
+    import rustworkx as rx
+    parsed = t.measure("parse", lambda: parse(args.file), runs=1, note="pandas read_csv + factorize")
+    n, citing, cited, names = parsed
+    t0 = now()
+    g = rx.PyDiGraph(multigraph=False, node_count_hint=n, edge_count_hint=len(citing))
+    g.add_nodes_from(range(n))
+    g.extend_from_edge_list(list(zip(citing.tolist(), cited.tolist())))
+    t.phases["load"] = {"seconds": t.phases["parse"]["seconds"] + now() - t0, "runs": [], "note": "parse + extend_from_edge_list"}
+    order = t.measure("order", lambda: rx.topological_sort(g))
+    if order is not None:
+        t.checks["order_length"] = len(order)
+    scc = t.measure("scc", lambda: rx.strongly_connected_components(g))
+    if scc is not None:
+        t.checks["scc_count"] = len(scc)
+    pr = t.measure("pagerank", lambda: rx.pagerank(g, alpha=0.85, tol=1e-10), note="power iteration, tol 1e-10")
+    if pr is not None:
+        i = max(pr.keys(), key=lambda k: pr[k])
+        t.checks["pagerank_top"], t.checks["pagerank_top_score"] = str(names[i]), float(pr[i])
+    t.measure("transpose", lambda: g.reverse(), runs=1, note="PyDiGraph.reverse (in place)")
+
+
+# ---------------------------------------------------------------- numpy SPC
+
+def spc_numpy(n, src, dst):
+    """Search Path Count edge weights (V. Batagelj, "Efficient algorithms for citation network
+    analysis", arXiv:cs/0309023, 2003): SPC(u,v) = N-(u)·N+(v), where N-(u) counts paths from a
+    source to u and N+(v) paths from v to a sink, computed level by level (Kahn frontiers) with
+    vectorized numpy. Returns (weights, log10 total flow)."""
+    e = src.size
+    order = np.argsort(src, kind="stable")
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=ptr[1:])
+    s_sorted, d_sorted = src[order], dst[order]
+    indeg = np.bincount(dst, minlength=n).astype(np.int64)
+    outdeg = np.diff(ptr)
+    frontier = np.flatnonzero(indeg == 0)
+    levels = []                                  # edge index ranges (into the sorted edges) by level
+    while frontier.size:
+        starts, counts = ptr[frontier], outdeg[frontier]
+        total = int(counts.sum())
+        if total == 0:
+            break
+        offs = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(total)
+        levels.append(offs)
+        targets = d_sorted[offs]
+        np.subtract.at(indeg, targets, 1)
+        cand = np.unique(targets)
+        frontier = cand[indeg[cand] == 0]
+    nminus = (np.bincount(dst, minlength=n) == 0).astype(np.float64)
+    for offs in levels:
+        np.add.at(nminus, d_sorted[offs], nminus[s_sorted[offs]])
+    nplus = (outdeg == 0).astype(np.float64)
+    for offs in reversed(levels):
+        np.add.at(nplus, s_sorted[offs], nplus[d_sorted[offs]])
+    weights = np.empty(e)
+    weights[order] = nminus[s_sorted] * nplus[d_sorted]
+    flow = nplus[np.bincount(dst, minlength=n) == 0].sum()
+    return weights, float(np.log10(flow)), len(levels)
+
+
+def run_numpy(args, t):
+    parsed = t.measure("parse", lambda: parse(args.file), runs=1, note="pandas read_csv + factorize")
+    n, citing, cited, _ = parsed
+    t.phases["load"] = dict(t.phases["parse"])
+    r = t.measure("spc", lambda: spc_numpy(n, cited.astype(np.int64), citing.astype(np.int64)),
+                  note="level-synchronous numpy, influence direction")
+    if r is not None:
+        t.checks["spc_log10_total_flow"], t.checks["levels"] = r[1], r[2]
+
+
+# ---------------------------------------------------------------- driver
+
+PEERS = {"igraph": run_igraph, "networkit": run_networkit, "rustworkx": run_rustworkx, "numpy": run_numpy}
+
+
+def versions():
+    out = {"python": sys.version.split()[0], "numpy": np.__version__}
+    for mod, name in (("igraph", "igraph"), ("networkit", "networkit"), ("rustworkx", "rustworkx"), ("pandas", "pandas")):
+        try:
+            out[name] = __import__(mod).__version__
+        except Exception as e:  # a missing peer is reported, not fatal
+            out[name] = f"unavailable: {e}"
+    return out
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("file")
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--pivots", type=int, default=256)
+    p.add_argument("--peers", default="igraph,networkit,rustworkx,numpy")
+    p.add_argument("--skip", default="", help="phases to skip, comma-separated (e.g. reach)")
+    p.add_argument("--reach-cap", type=float, default=120, help="seconds igraph's BFS-per-node reach may run before extrapolating")
+    p.add_argument("--no-exact-reach", action="store_true", help="skip the long exact-reach phases of every peer")
+    p.add_argument("--one", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.one:
+        t = Timer(args.runs, set(filter(None, args.skip.split(","))))
+        PEERS[args.one](args, t)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(json.dumps({"tool": args.one, "phases": t.phases, "peak_rss_bytes": rss, "checks": t.checks}))
+        return
+    results = {"file": args.file, "versions": versions(), "peers": {}}
+    for name in filter(None, args.peers.split(",")):
+        cmd = [sys.executable, os.path.abspath(__file__), args.file, "--one", name, "--runs", str(args.runs),
+               "--pivots", str(args.pivots), "--skip", args.skip, "--reach-cap", str(args.reach_cap)]
+        if args.no_exact_reach:
+            cmd.append("--no-exact-reach")
+        print(f"peers: running {name}", file=sys.stderr, flush=True)
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            results["peers"][name] = {"error": f"exit status {r.returncode}"}
+            continue
+        results["peers"][name] = json.loads(r.stdout.strip().splitlines()[-1])
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
