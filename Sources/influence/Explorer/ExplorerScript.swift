@@ -229,7 +229,6 @@ enum ExplorerScript {
         if (row) row.setAttribute("aria-current", "true");
         showNode(v, up.length, down.length);
         if (options.reveal) reveal(v);
-        if (options.focus !== false && nodeEl[v] && options.focusNode) nodeEl[v].focus({ preventScroll: true });
         setHash(nodes[v].id);
       }
       function selectEdge(e) {
