@@ -110,42 +110,56 @@ extension Digraph {
     }
 
     /// Exact PageRank of an acyclic graph: x = a + D·b, solved in reverse topological order.
+    ///
+    /// The sweep reads, per edge, one interleaved pair `(a[w]/indeg(w), b[w]/indeg(w))`, so each
+    /// edge costs one memory access.
     func _pageRankAcyclic(order: [Int32], damping: Double, teleport: [Double], dangling: [Double],
                           inverseDegree: [Double], danglingVertices: [Int32]) -> [Double] {
         let n = vertexCount
-        var a = [Double](repeating: 0, count: n)  // share a[w]·inv[w] pushed back to predecessors
+        var a = [Double](repeating: 0, count: n)
         var b = [Double](repeating: 0, count: n)
+        var shares = [Double](repeating: 0, count: 2 * n)  // a[v]/indeg(v), b[v]/indeg(v)
         outOffsets.withUnsafeBufferPointer { off in
             outTargets.withUnsafeBufferPointer { tgt in
                 inverseDegree.withUnsafeBufferPointer { inv in
-                    a.withUnsafeMutableBufferPointer { a in
-                        b.withUnsafeMutableBufferPointer { b in
-                            // Successors come later in the order: sweep from the end.
-                            for i in stride(from: n - 1, through: 0, by: -1) {
-                                let v = Int(order[i])
-                                var sa = 0.0, sb = 0.0
-                                for e in off[v]..<off[v + 1] {
-                                    let w = Int(tgt[e])
-                                    sa += a[w] * inv[w]
-                                    sb += b[w] * inv[w]
+                    teleport.withUnsafeBufferPointer { teleport in
+                        dangling.withUnsafeBufferPointer { dangling in
+                            a.withUnsafeMutableBufferPointer { a in
+                                b.withUnsafeMutableBufferPointer { b in
+                                    shares.withUnsafeMutableBufferPointer { shares in
+                                        // Successors come later in the order: sweep from the end.
+                                        for i in stride(from: n - 1, through: 0, by: -1) {
+                                            let v = Int(order[i])
+                                            var sa = 0.0, sb = 0.0
+                                            for e in off[v]..<off[v + 1] {
+                                                let w = 2 * Int(tgt[e])
+                                                sa += shares[w]
+                                                sb += shares[w + 1]
+                                            }
+                                            let av = damping * sa + (1 - damping) * teleport[v]
+                                            let bv = damping * (sb + dangling[v])
+                                            a[v] = av
+                                            b[v] = bv
+                                            shares[2 * v] = av * inv[v]
+                                            shares[2 * v + 1] = bv * inv[v]
+                                        }
+                                    }
                                 }
-                                a[v] = damping * sa + (1 - damping) * teleport[v]
-                                b[v] = damping * (sb + dangling[v])
                             }
                         }
                     }
                 }
             }
         }
+        shares = []
         var sumA = 0.0, sumB = 0.0
         for v in danglingVertices { sumA += a[Int(v)]; sumB += b[Int(v)] }
         let mass = sumA / (1 - sumB)
-        var x = [Double](repeating: 0, count: n)
         var total = 0.0
-        for v in 0..<n { x[v] = a[v] + mass * b[v]; total += x[v] }
+        for v in 0..<n { a[v] += mass * b[v]; total += a[v] }
         // The exact fixed point sums to 1; dividing removes rounding drift.
-        for v in 0..<n { x[v] /= total }
-        return x
+        for v in 0..<n { a[v] /= total }
+        return a
     }
 
     /// Weights scaled to sum 1; uniform when `nil`.

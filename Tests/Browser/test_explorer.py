@@ -155,9 +155,13 @@ def test_search_and_click_highlights_lineage_and_impact(ctx, driver):
     assert "InstructGPT" in heading(driver), f"panel heading {heading(driver)!r}"
     counts = driver.execute_script("return Array.from(document.querySelectorAll('#details .chip b')).map(b => +b.textContent)")
     assert counts == [len(lineage["nodes"]), len(impact["nodes"])], f"panel counts {counts}"
+    time.sleep(0.3)  # the fade's transition
     faded = driver.execute_script(
-        "var g = document.querySelector('#graph svg g.node:not(.lit)'); return g ? +getComputedStyle(g).opacity : null")
-    assert faded is not None and faded < 0.5, f"papers outside the lineage and impact have opacity {faded}"
+        "return Array.from(document.querySelectorAll('#graph svg g.node[data-id]:not(.lit)')).map(g => +getComputedStyle(g).opacity)")
+    assert faded and max(faded) < 0.5, f"papers outside the lineage and impact have opacity up to {max(faded or [None])}"
+    bright = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#graph svg g.node.lit')).map(g => +getComputedStyle(g).opacity)")
+    assert min(bright) == 1, "a highlighted paper is faded"
 
 
 def test_clicking_an_edge_shows_its_evidence(ctx, driver):
@@ -262,7 +266,10 @@ def test_keyboard_slash_and_escape(ctx, driver):
     ActionChains(driver).send_keys("/").perform()
     assert driver.switch_to.active_element.get_attribute("id") == "search", "/ did not focus the search box"
     assert driver.find_element("id", "search").get_attribute("value") == "", "/ was typed into the box"
+    ActionChains(driver).send_keys("lora").perform()
     ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+    assert driver.find_element("id", "search").get_attribute("value") == "", "Esc left the query in the box"
+    assert driver.switch_to.active_element.get_attribute("id") != "search", "Esc left the focus in the search box"
     assert selected_id(driver) is None and lit_ids(driver) == set(), "Esc did not clear the selection"
     assert not driver.execute_script("return document.querySelector('#graph svg').classList.contains('dim')")
     assert heading(driver) == "Explore the graph"
@@ -327,7 +334,14 @@ def test_screenshots(ctx, driver):
     driver.save_screenshot(path)
     shots.append(path)
     search(driver, "InstructGPT")
+    time.sleep(0.3)
     path = os.path.join(ctx.workdir, "explorer-1280x800-instructgpt.png")
+    driver.save_screenshot(path)
+    shots.append(path)
+    search(driver, "GPT-3")
+    driver.execute_script("document.activeElement.blur()")
+    time.sleep(0.3)
+    path = os.path.join(ctx.workdir, "explorer-1280x800-gpt3.png")
     driver.save_screenshot(path)
     shots.append(path)
     load(driver, ctx.page(), 390, 844, mobile=True)
@@ -336,6 +350,7 @@ def test_screenshots(ctx, driver):
     graph, side = driver.find_element("id", "graph").rect, driver.find_element("id", "side").rect
     assert side["y"] >= graph["y"] + graph["height"] - 1, f"at 390 px the panel is not below the graph: {graph} {side}"
     search(driver, "InstructGPT")
+    time.sleep(0.3)
     path = os.path.join(ctx.workdir, "explorer-390x844-instructgpt.png")
     driver.save_screenshot(path)
     shots.append(path)

@@ -65,6 +65,8 @@ enum ExplorerScript {
         g.setAttribute("aria-label", described(v) + (nodes[v].kind === "system" ? ", system" : ""));
       }
       var drawnSet = new Set(drawn);
+      // The legend and the year axis are drawn as nodes too; they never fade.
+      svg.querySelectorAll("g.node").forEach(function (g) { if (!g.hasAttribute("data-id")) g.classList.add("aux"); });
       for (var i = 0; i < edges.length; i++) {
         var ge = $("edge-" + i);
         if (!ge) continue;
@@ -98,6 +100,16 @@ enum ExplorerScript {
       function fit() {
         var b = box(); cam.k = fitScale();
         cam.x = full.x - (b.w / cam.k - full.w) / 2; cam.y = full.y - (b.h / cam.k - full.h) / 2; apply();
+      }
+      // The first view: the whole graph, unless that makes its text too small to read (a wide
+      // graph on a phone); then its full height, centred on the most influential paper.
+      function start() {
+        var b = box(), k = fitScale();
+        if (k >= 0.3) { fit(); return; }
+        k = Math.min(0.6, Math.max(k, b.h / full.h * 0.97));
+        var centre = full.x + full.w / 2, top = metrics.length ? metrics[0].ranking.filter(function (v) { return drawnSet.has(v); })[0] : undefined;
+        cam.k = k; cam.x = centre - b.w / k / 2; cam.y = full.y - (b.h / k - full.h) / 2; apply();
+        if (top !== undefined) { var r = graphRect(nodeEl[top]); cam.x = r.x + r.w / 2 - b.w / k / 2; apply(); }
       }
       function zoomAt(factor, cx, cy) {
         var l = limits(), k = Math.max(l.lo, Math.min(l.hi, cam.k * factor));
@@ -169,6 +181,16 @@ enum ExplorerScript {
         var g = ev.target.closest && ev.target.closest("g.node");
         if (g && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); select(+g.id.slice(5)); }
       });
+      svg.addEventListener("focusin", function (ev) {
+        // Keep a paper reached with Tab in view.
+        var g = ev.target.closest && ev.target.closest("g.node");
+        if (!g) return;
+        var r = g.getBoundingClientRect(), b = box();
+        if (r.left < b.left || r.top < b.top || r.right > b.left + b.w || r.bottom > b.top + b.h) {
+          var q = graphRect(g);
+          cam.x = q.x + q.w / 2 - b.w / cam.k / 2; cam.y = q.y + q.h / 2 - b.h / cam.k / 2; apply();
+        }
+      });
       window.addEventListener("resize", function () { apply(); });
 
       // ---- selection: lineage (ancestors) and impact (descendants) ----
@@ -207,7 +229,6 @@ enum ExplorerScript {
         if (row) row.setAttribute("aria-current", "true");
         showNode(v, up.length, down.length);
         if (options.reveal) reveal(v);
-        if (options.focus !== false && nodeEl[v] && options.focusNode) nodeEl[v].focus({ preventScroll: true });
         setHash(nodes[v].id);
       }
       function selectEdge(e) {
@@ -542,8 +563,8 @@ enum ExplorerScript {
         if (ev.key === "/" && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
           ev.preventDefault(); searchInput.focus(); searchInput.select();
         } else if (ev.key === "Escape") {
-          closeResults(); statusLine.textContent = "";
-          if (typing) { if (ev.target === searchInput) searchInput.value = ""; ev.target.blur(); }
+          closeResults(); statusLine.textContent = ""; searchInput.value = "";
+          if (typing) ev.target.blur();
           clearSelection();
         }
       });
@@ -551,7 +572,7 @@ enum ExplorerScript {
       // ---- start ----
       showRanking();
       showIntro();
-      fit();
+      start();
       var hash = decodeURIComponent(location.hash.slice(1));
       if (hash && indexByID.has(hash)) select(indexByID.get(hash), { reveal: true });
       else if (view.focus !== undefined && view.focus !== null) select(view.focus);

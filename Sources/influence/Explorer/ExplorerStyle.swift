@@ -29,6 +29,7 @@ enum ExplorerStyle {
     .caption { margin: 0; font-size: 13px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .search { position: relative; flex: 1 1 280px; max-width: 480px; margin-left: auto; }
     .search input { width: 100%; padding: 7px 34px 7px 11px; border: 1px solid #9a9a96; border-radius: 7px; background: #fff; }
+    .search input:focus-visible { outline: none; border-color: var(--accent); box-shadow: 0 0 0 3px rgba(0, 114, 178, .35); }
     .search input::placeholder { color: #6b6b6b; }
     .search kbd { position: absolute; right: 9px; top: 50%; transform: translateY(-50%); font: 12px ui-monospace, monospace;
                   color: var(--muted); border: 1px solid #bbb; border-bottom-width: 2px; border-radius: 4px; padding: 0 5px; background: #fff; }
@@ -114,11 +115,11 @@ enum ExplorerStyle {
 
     #graph svg .node, #graph svg .edge { cursor: pointer; transition: opacity .15s ease; }
     #graph svg .node:focus { outline: none; }
-    #graph svg .node:focus-visible > a > path, #graph svg .node:focus-visible > a > polygon, #graph svg .node:focus-visible > a > ellipse,
-    #graph svg .node:focus-visible > path, #graph svg .node:focus-visible > polygon, #graph svg .node:focus-visible > ellipse {
+    #graph svg .node:focus-visible path, #graph svg .node:focus-visible polygon, #graph svg .node:focus-visible ellipse {
       stroke: var(--focus); stroke-width: 3px; stroke-dasharray: 5 3; }
     #graph svg .edge .hit { fill: none; stroke: transparent; stroke-width: 12px; pointer-events: stroke; }
-    #graph svg.dim .node:not(.lit), #graph svg.dim .edge:not(.lit) { opacity: .12; }
+    #graph svg.dim .node:not(.lit):not(.aux), #graph svg.dim .edge:not(.lit) { opacity: .12; }
+    #graph svg .node.aux { cursor: default; }
     #graph svg.dim .edge.lit path:not(.hit) { stroke-width: 2.2px; }
     #graph svg .node.selected path, #graph svg .node.selected polygon, #graph svg .node.selected ellipse { stroke: var(--select); stroke-width: 4px; }
     #graph svg .edge.selected path:not(.hit) { stroke: var(--select); stroke-width: 3.5px; }
