@@ -60,7 +60,7 @@ final class Analysis {
         if let r = reachResult { return r }
         let r = graph.topology.reachCounts()
         if !r.isExact, let err = r.relativeStandardError {
-            note(String(format: "reach is estimated (Cohen's min-rank sketches, relative standard error %.1f%%)", err * 100))
+            note(String(format: "reach is estimated (Cohen's min-rank sketches in HyperLogLog registers; relative standard error %.1f%%)", err * 100))
         }
         reachResult = r
         return r
