@@ -63,14 +63,22 @@ public func readCorpus(at path: String, metadata: String? = nil) throws(CorpusEr
 public func readCorpus(at paths: [String], metadata: String? = nil) throws(CorpusError) -> CorpusInput {
     guard let first = paths.first else { throw CorpusError(.empty, file: "", "no corpus file given") }
     var formats: [CorpusFormat] = []
-    for path in paths { formats.append(try CorpusFormat(path: path)) }
+    var headerless: Set<String> = []
+    for path in paths {
+        var format = try CorpusFormat(path: path)
+        if format == .page, EdgeListReader.looksHeaderless(at: path) {
+            format = .tsv
+            headerless.insert(path)
+        }
+        formats.append(format)
+    }
     let edgeLists = formats.filter(\.isEdgeList).count
     if edgeLists > 0, edgeLists < paths.count {
         throw CorpusError(.unknownFormat, file: paths[formats.firstIndex { !$0.isEdgeList }!],
                           "cannot combine a corpus with edge lists (\(first)); give either .txt/.jsonl files or .tsv/.csv files")
     }
     if edgeLists > 0 {
-        var (graph, diagnostics) = try EdgeListReader.read(at: paths)
+        var (graph, diagnostics) = try EdgeListReader.read(at: paths, headerless: headerless)
         if let metadata {
             diagnostics.append(Diagnostic(.note, code: "metadata-ignored", "metadata is not applied to edge lists", at: SourceLocation(file: metadata, line: 1)))
         }

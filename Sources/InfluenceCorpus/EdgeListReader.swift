@@ -30,11 +30,43 @@ public enum EdgeListReader {
     }
 
     /// Reads several edge lists into one graph: an id names the same node in every file.
-    public static func read(at paths: [String]) throws(CorpusError) -> (graph: InfluenceGraph, diagnostics: [Diagnostic]) {
+    /// - Parameter headerless: paths of tab-separated files without a header row, read as
+    ///   `citing<TAB>cited` (SNAP's `FromNodeId<TAB>ToNodeId` for citation graphs).
+    public static func read(at paths: [String], headerless: Set<String> = []) throws(CorpusError) -> (graph: InfluenceGraph, diagnostics: [Diagnostic]) {
         var accumulator = EdgeListAccumulator()
         defer { accumulator.pending.deallocate() }
-        for path in paths { try accumulator.add(path: path) }
+        for path in paths {
+            if headerless.contains(path) {
+                accumulator.diagnostics.append(Diagnostic(.note, code: "headerless-edge-list",
+                    "no header row: read as citing<TAB>cited (each row: a paper, then a paper it cites); add a header row citing<TAB>cited or source<TAB>target to say otherwise",
+                    at: SourceLocation(file: path, line: 1)))
+            }
+            try accumulator.add(path: path, implicitHeader: headerless.contains(path) ? ["citing", "cited"] : nil)
+        }
         return accumulator.finish()
+    }
+
+    /// Whether a `.txt` file is a tab-separated edge list without a header (as SNAP ships its
+    /// graphs): its first lines other than `#` comments and blank lines, up to 200 of them, all
+    /// hold exactly two non-empty fields separated by one tab and no spaces. A page of papers
+    /// never does (era blurbs and descriptions are sentences).
+    /// - Complexity: reads at most the first 64 KiB.
+    public static func looksHeaderless(at path: String) -> Bool {
+        guard let file = try? FileChunks(path: path) else { return false }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { buffer.deallocate() }
+        guard let n = try? file.readChunk(into: buffer), n > 0 else { return false }
+        var lines = 0
+        for raw in buffer[0..<n].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).prefix(201).dropLast(n == buffer.count ? 1 : 0) {
+            var line = raw
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 2, fields.allSatisfy({ !$0.isEmpty && !$0.contains(UInt8(ascii: " ")) }) else { return false }
+            lines += 1
+            if lines == 200 { break }
+        }
+        return lines > 0
     }
 }
 
@@ -60,7 +92,7 @@ struct EdgeListAccumulator {
         path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     }
 
-    mutating func add(path: String) throws(CorpusError) {
+    mutating func add(path: String, implicitHeader: [String]? = nil) throws(CorpusError) {
         let file = try FileChunks(path: path)
         var capacity = EdgeListReader.chunkSize
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
@@ -70,8 +102,12 @@ struct EdgeListAccumulator {
         var pos = 0
         if filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
 
-        var scanner = DelimitedRowScanner(delimiter: EdgeListAccumulator.delimiter(forPath: path))
+        var scanner = DelimitedRowScanner(delimiter: implicitHeader == nil ? EdgeListAccumulator.delimiter(forPath: path) : UInt8(ascii: "\t"))
         var header: EdgeListHeader?
+        if let implicitHeader {
+            header = try EdgeListHeader(fields: implicitHeader, file: path, line: 1)
+            influencerFirst = header!.influencerColumn < header!.influencedColumn
+        }
         var fields = UnsafeMutableBufferPointer<FieldSpan>.allocate(capacity: 256)
         defer { fields.deallocate() }
         var scratch: [UInt8] = []

@@ -54,6 +54,13 @@ import Testing
         try expectCleanFailure(["rank", "--corpus", dot.path], mentions: ["graph.gv"])
     }
 
+    @Test func pageWithoutPapers() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("empty.txt")
+        try Data("\n\n".utf8).write(to: file)
+        try expectCleanFailure(["rank", "--corpus", file.path], mentions: ["empty.txt", "empty"])
+    }
+
     @Test func unknownMetricFormatAndEngine() throws {
         try expectCleanFailure(["rank", "--by", "fame"], mentions: ["fame"])
         try expectCleanFailure(["rank", "--format", "yaml"], mentions: ["yaml"])

@@ -196,6 +196,21 @@ import Testing
         }
     }
 
+    @Test func headerlessSNAPEdgeListIsReadAsCitations() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("cit-Tiny.txt")
+        // SNAP's layout: '#' comments, then FromNodeId<TAB>ToNodeId (citing, cited), CRLF.
+        let text = "# Directed graph\r\n# FromNodeId\tToNodeId\r\n2\t1\r\n3\t1\r\n3\t2\r\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rank", "--corpus", file.path, "--by", "indegree", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try CLIRunner.json(r) as? [[String: Any]])
+        #expect(rows.first?["id"] as? String == "1")
+        #expect(rows.first?["score"] as? Double == 2)
+        let check = try CLIRunner.run(["check", "--corpus", file.path])
+        #expect(check.stdout.contains("headerless-edge-list"))
+    }
+
     @Test func mainPathFollowsSearchPathCounts() throws {
         let file = try writeEdgeList().path
         let r = try CLIRunner.run(["mainpath", "--corpus", file, "--format", "json"])

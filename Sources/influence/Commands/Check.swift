@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let workspace = try Workspace.load(options.source)
+        let workspace = try Workspace.load(options.source, announcingWarnings: false)
         let diagnostics = Check.diagnose(workspace)
         switch options.report.format {
         case .json:
@@ -36,7 +36,7 @@ struct Check: ParsableCommand {
             let g = workspace.graph
             let papers = g.nodes.filter { $0.kind == .paper }.count
             var out = [term.bold("Checked \(workspace.files.joined(separator: ", "))") +
-                       term.dim("  (\(papers) papers, \(g.nodes.count - papers) systems, \(g.topology.edgeCount) influence edges, \(g.comparisons.count) comparisons)")]
+                       term.dim("  (" + [counted(papers, "paper"), counted(g.nodes.count - papers, "system"), counted(g.topology.edgeCount, "influence edge"), counted(g.comparisons.count, "comparison")].joined(separator: ", ") + ")")]
             var counts = [String: Int]()
             for d in diagnostics { counts[d.code, default: 0] += 1 }
             if diagnostics.isEmpty { out.append("No problems found.") }

@@ -118,7 +118,7 @@ struct GenerationReport {
         }
         let maxDepth = members.map { depthOf[$0]! }.max()!
         let systems = members.filter { graph.nodes[$0].kind == .system }.count
-        out.append(term.dim("\(members.count - systems) papers\(systems > 0 ? " and \(systems) systems" : "") in \(maxDepth) generation\(maxDepth == 1 ? "" : "s")"))
+        out.append(term.dim(counted(members.count - systems, "paper") + (systems > 0 ? " and " + counted(systems, "system") : "") + " in " + counted(maxDepth, "generation")))
         // Oldest roots first for a lineage; nearest first for an impact.
         let order = direction == .backward ? Array((1...maxDepth).reversed()) : Array(1...maxDepth)
         var stepsOf = [Int: [Int]]()

@@ -65,7 +65,7 @@ struct Rank: ParsableCommand {
             let papers = graph.nodes.filter { $0.kind == .paper }.count
             let what = includeSystems ? "papers and systems" : "papers"
             var lines = [term.bold("Most influential \(what) by \(metric.title)") +
-                         term.dim("  (\(papers) papers, \(graph.nodes.count - papers) systems, \(t.edgeCount) influence edges)"), ""]
+                         term.dim("  (" + [counted(papers, "paper"), counted(graph.nodes.count - papers, "system"), counted(t.edgeCount, "influence edge")].joined(separator: ", ") + ")"), ""]
             let nameWidth = min(28, max(5, shown.map { graph.nodes[$0].label.count }.max() ?? 5))
             let scoreStrings = shown.map { scores[$0].formattedScore(count: metric.isCount) }
             let scoreWidth = max(5, scoreStrings.map(\.count).max() ?? 5)

@@ -109,3 +109,8 @@ final class Progress: @unchecked Sendable {
         writeAll(STDERR_FILENO, Array("\r\u{1B}[2K".utf8))
     }
 }
+
+/// "1 paper", "2 papers".
+func counted(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+}

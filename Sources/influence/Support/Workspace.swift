@@ -18,7 +18,9 @@ struct Workspace {
     let terminal: Terminal
 
     /// Reads and mines the corpus files named by `options` (or the shipped corpus).
-    static func load(_ options: CorpusOptions) throws -> Workspace {
+    /// - Parameter announcingWarnings: say on stderr how many warnings the input raised (every
+    ///   command but `check`, which lists them).
+    static func load(_ options: CorpusOptions, announcingWarnings: Bool = true) throws -> Workspace {
         let terminal = Terminal.standardOutput()
         let files = try options.corpus.isEmpty ? [defaultCorpus()] : options.corpus
         let progress = Progress(enabled: terminal.showsProgress)
@@ -44,6 +46,10 @@ struct Workspace {
             }
             switch input {
             case .corpus(let corpus):
+                if corpus.entries.isEmpty {
+                    let what = corpus.diagnostics.first.map { "; first problem: \($0)" } ?? ""
+                    throw CLIError("\(corpusFiles.joined(separator: ", ")): no papers found (expected a page of eras and entries, or one JSON object per line)\(what)")
+                }
                 progress.update("mining relations …")
                 eras = corpus.eras
                 let mined = InfluenceMiner().mine(corpus)
@@ -55,6 +61,13 @@ struct Workspace {
             }
         }
         let graph = graphs.count == 1 ? graphs[0] : union(graphs)
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if announcingWarnings, !warnings.isEmpty {
+            var codes: [String: Int] = [:]
+            for w in warnings { codes[w.code, default: 0] += 1 }
+            let summary = codes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            printError("influence: note: the input raised \(warnings.count) warning\(warnings.count == 1 ? "" : "s") (\(summary)); `influence check` lists them")
+        }
         return Workspace(graph: graph, diagnostics: diagnostics, files: files, eras: eras, terminal: terminal)
     }
 
