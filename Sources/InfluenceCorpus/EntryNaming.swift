@@ -5,32 +5,7 @@ enum EntryNaming {
     /// A lowercase ASCII slug: letters and digits kept (diacritics folded), every other run of
     /// characters one hyphen. "A·B 2" → "a-b-2", "Çelik" → "celik", "X-4/5" → "x-4-5".
     /// - Complexity: O(n) in the length of the text.
-    static func slug(_ text: String) -> String {
-        var out = ""
-        var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            var base = scalar
-            if !scalar.isASCII {
-                // Fold a letter with diacritics to its base letter (canonical decomposition).
-                let decomposed = String(scalar).decomposedStringWithCanonicalMapping
-                if let first = decomposed.unicodeScalars.first, first.isASCII { base = first }
-            }
-            let isWordScalar = base.isASCII && (("a"..."z").contains(base) || ("A"..."Z").contains(base) || ("0"..."9").contains(base))
-            if isWordScalar {
-                if pendingHyphen, !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.unicodeScalars.append(contentsOf: String(base).lowercased().unicodeScalars)
-            } else if scalar.properties.isAlphabetic {
-                // A letter with no ASCII base (Greek, CJK...): keep it, lowercased.
-                if pendingHyphen, !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out += String(scalar).lowercased()
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return out.isEmpty ? "entry" : out
-    }
+    static func slug(_ text: String) -> String { Slug.make(text) }
 
     /// The short name a title suggests: the part before a colon when it is short
     /// ("Widgets: A Study of ..." → "Widgets"), else the whole title.

@@ -99,23 +99,10 @@ final class Analysis {
             let p = priority
             return candidates.sorted { a, b in s[a] != s[b] ? s[a] > s[b] : p[a] < p[b] }
         }
-        let sorted = candidates.sorted { a, b in s[a] != s[b] ? s[a] > s[b] : tieBreakPrecedes(a, b) }
+        let sorted = candidates.sorted { a, b in s[a] != s[b] ? s[a] > s[b] : graph.tieBreakPrecedes(a, b) }
         return limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 
-    /// The order of ``InfluenceGraph/tieBreakPriority()`` for two vertices, without ranking all.
-    private func tieBreakPrecedes(_ a: Int, _ b: Int) -> Bool {
-        let x = graph.nodes[a], y = graph.nodes[b]
-        switch (x.year, y.year) {
-        case let (p?, q?) where p != q: return p < q
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        let tx = x.title ?? x.label, ty = y.title ?? y.label
-        if tx != ty { return tx < ty }
-        return x.id != y.id ? x.id < y.id : a < b
-    }
 
     /// Rank (1-based) of every vertex under `metric` among all vertices.
     func ranks(_ metric: Metric) -> [Int] {

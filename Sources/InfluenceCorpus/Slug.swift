@@ -1,11 +1,11 @@
 import Foundation
 
-/// Stable identifiers for mined nodes.
+/// Stable identifiers for entries and mined nodes.
 public enum Slug {
     /// A lowercase ASCII slug: letters and digits kept (diacritics folded), every other run of
     /// characters one hyphen. "DALL·E 2" → "dall-e-2", "Tülu" → "tulu", "NVIDIA Nemotron 3" → "nvidia-nemotron-3".
     ///
-    /// The same convention as the corpus readers' entry ids, so a system named like an entry gets that id.
+    /// Entry ids and the ids of mined systems share it, so a system named like an entry gets that id.
     /// - Complexity: O(n) in the length of the text.
     public static func make(_ text: String) -> String {
         var out = ""
