@@ -196,6 +196,23 @@ import Testing
         }
     }
 
+    /// Cora (Graphs/cora-citations.tsv), a real citation graph with cycles: PageRank's top five
+    /// equal networkx 3.6.1's `pagerank(G, alpha=0.85, tol=1e-12)` on the citing → cited graph
+    /// (values printed by networkx and copied here).
+    @Test func coraPageRankMatchesNetworkx() throws {
+        let expected: [(String, Double)] = [("15429", 0.02594051244526615), ("10177", 0.02516072639438966),
+                                            ("35", 0.02497162470013193), ("210871", 0.011792370941135838),
+                                            ("210872", 0.009784312381382995)]
+        let r = try CLIRunner.run(["rank", "--corpus", "Graphs/cora-citations.tsv", "--top", "5", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try CLIRunner.json(r) as? [[String: Any]])
+        #expect(rows.count == 5)
+        for (row, (id, score)) in zip(rows, expected) {
+            #expect(row["id"] as? String == id)
+            #expect(abs((row["score"] as? Double ?? 0) - score) < 1e-8)
+        }
+    }
+
     @Test func headerlessSNAPEdgeListIsReadAsCitations() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let file = dir.appendingPathComponent("cit-Tiny.txt")

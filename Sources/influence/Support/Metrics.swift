@@ -72,7 +72,10 @@ final class Analysis {
         let t = graph.topology
         let s: [Double]
         switch metric {
-        case .pagerank: s = t.pageRank().scores
+        case .pagerank:
+            // Converged until the whole vector's L1 change is below 1e-10 (the per-vertex
+            // tolerance of networkx's criterion, divided by the vertex count).
+            s = t.pageRank(tolerance: 1e-10 / Double(max(1, t.vertexCount))).scores
         case .reach: s = reach.counts.map(Double.init)
         case .indegree: s = (0..<t.vertexCount).map { Double(t.outDegree($0)) }
         case .outdegree: s = (0..<t.vertexCount).map { Double(t.inDegree($0)) }
