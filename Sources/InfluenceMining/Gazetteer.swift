@@ -13,6 +13,8 @@ struct Gazetteer: Sendable {
     private(set) var maximumTokens = 1
     /// For each name-like word of the corpus text (by key), the entries whose title or text hold it.
     private var nameWordEntries: [String: Set<Int>] = [:]
+    /// Keys of words the corpus text capitalizes inside a sentence, where a capital says "name".
+    private(set) var capitalizedInText: Set<String> = []
 
     /// - Complexity: O(total length of the names and texts).
     init(corpus: Corpus) {
@@ -32,6 +34,9 @@ struct Gazetteer: Sendable {
                 for sentence in SentenceSplitter().split(text) {
                     addDefinedAcronyms(in: sentence, entry: i)
                     addNameWords(of: sentence, entry: i)
+                    for t in Tokenizer.tokenize(sentence) where !t.isSentenceInitial && WordShape.isNameLike(t) {
+                        capitalizedInText.insert(t.key)
+                    }
                 }
             }
             if let title = entry.title?.text { addNameWords(of: title, entry: i) }

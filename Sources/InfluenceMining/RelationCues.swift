@@ -51,8 +51,8 @@ enum RelationCues {
         // The objects influenced the subject.
         c += cues(["inspired by", "inspiration from", "inspiration comes from", "draws inspiration from",
                    "modeled after", "modelled after", "modeled on", "modelled on"], .objectsToSubject, .inspired, 0.9)
-        c += cues(["influenced by", "descends from", "descend from", "descended from", "responds to", "respond to",
-                   "responded to"], .objectsToSubject, .influenced, 0.85)
+        c += cues(["influenced by", "descends from", "descend from", "descended from"], .objectsToSubject, .influenced, 0.9)
+        c += cues(["responds to", "respond to", "responded to"], .objectsToSubject, .influenced, 0.85)
         c += cues(["grew out of", "grew from", "evolved from", "emerged from"], .objectsToSubject, .spawned, 0.8)
         c += cues(["derived from"], .objectsToSubject, .extends, 0.8)
         c += cues(["built on top of", "on top of", "built on", "built upon", "builds on", "build on", "builds upon",

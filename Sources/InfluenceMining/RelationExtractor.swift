@@ -56,7 +56,12 @@ struct RelationExtractor: Sendable {
     }
 
     private func read(_ sentence: String) -> SentenceFindings {
-        let tokens = Tokenizer.tokenize(sentence)
+        var tokens = Tokenizer.tokenize(sentence)
+        // A sentence's first word is a name when the corpus capitalizes it inside sentences too ("Quux was ...").
+        if let first = tokens.firstIndex(where: \.isWord), resolver.gazetteer.capitalizedInText.contains(tokens[first].key),
+           !FunctionWords.all.contains(tokens[first].lower) {
+            tokens[first].isSentenceInitial = false
+        }
         var findings = SentenceFindings()
         var pending: CueMatch?
         var consumed: [Range<Int>] = []
