@@ -11,6 +11,10 @@ struct Gazetteer: Sendable {
     private var derived: [String: [Int]] = [:]
     /// Most tokens a name of the gazetteer spans.
     private(set) var maximumTokens = 1
+    /// For each name-like word of the corpus text (by key), the entries whose title or text hold it.
+    private var nameWordEntries: [String: Set<Int>] = [:]
+    /// Keys of words the corpus text capitalizes inside a sentence, where a capital says "name".
+    private(set) var capitalizedInText: Set<String> = []
 
     /// - Complexity: O(total length of the names and texts).
     init(corpus: Corpus) {
@@ -27,8 +31,15 @@ struct Gazetteer: Sendable {
         }
         for (i, entry) in corpus.entries.enumerated() {
             for text in [entry.description, entry.impact].compactMap({ $0?.text }) {
-                for sentence in SentenceSplitter().split(text) { addDefinedAcronyms(in: sentence, entry: i) }
+                for sentence in SentenceSplitter().split(text) {
+                    addDefinedAcronyms(in: sentence, entry: i)
+                    addNameWords(of: sentence, entry: i)
+                    for t in Tokenizer.tokenize(sentence) where !t.isSentenceInitial && WordShape.isNameLike(t) {
+                        capitalizedInText.insert(t.key)
+                    }
+                }
             }
+            if let title = entry.title?.text { addNameWords(of: title, entry: i) }
         }
     }
 
@@ -70,6 +81,17 @@ struct Gazetteer: Sendable {
                 add(longForm, entry: entry, stated: false)
             }
         }
+    }
+
+    private mutating func addNameWords(of text: String, entry: Int) {
+        for token in Tokenizer.tokenize(text) where WordShape.isNameLike(token) { nameWordEntries[token.key, default: []].insert(entry) }
+    }
+
+    /// Whether the first word of `name` also occurs in the title or text of an entry other than `entry`.
+    /// - Complexity: O(length of the name).
+    func isNamedOutside(_ name: String, entry: Int) -> Bool {
+        guard let first = Tokenizer.tokenize(name).first(where: \.isWord) else { return false }
+        return nameWordEntries[first.key]?.contains { $0 != entry } ?? false
     }
 
     private static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {

@@ -51,6 +51,7 @@ struct MentionResolver: Sendable {
         var parent: Int?
         var depth = 0
         var lastOutside: Int?
+        var sawFrom = false
         func flush(_ end: Int) {
             if current < end, tokens[current..<end].contains(where: \.isWord) {
                 items.append(ArgumentItem(range: current..<end, parent: depth > 0 ? parent : nil))
@@ -80,6 +81,9 @@ struct MentionResolver: Sendable {
                 else if l == "such", next == "as" { skip = 2 }
                 else if ["and", "or", "&", "plus", "like", "including", "e.g.", "e.g", "i.e.", "etc", "etc."].contains(l) { skip = 1 }
                 else if joinsWithPrepositions, ["to", "with", "into", "onto"].contains(l) { skip = 1 }
+                // "from A to B" names both ends.
+                else if l == "to", sawFrom { skip = 1 }
+                if l == "from", i == current { sawFrom = true }
             }
             if skip > 0 {
                 if !(t.isPunct("(") || t.isPunct("[") || t.isPunct(")") || t.isPunct("]")) { flush(i) }
@@ -152,9 +156,20 @@ struct MentionResolver: Sendable {
                 }
                 return ([.entry(match.entries[0])], nil)
             }
-            if WordShape.isNameLike(tokens[p]), (p == range.lowerBound && !indefinite) || WordShape.isDistinctive(tokens[p].text) {
+            // "BERT-style", "Raft-based": a modifier made of a name, read by the extractor, not a name itself.
+            if WordShape.modifierCompound(tokens[p].text) != nil { p += 1; continue }
+            // "the image encoders of CLIP", "the mask classification models MaskFormer": a name after "of" or after
+            // a plural common noun is the head of what follows.
+            let afterOf = p > range.lowerBound && (tokens[p - 1].lower == "of" || Self.isPluralCommonNoun(tokens[p - 1]))
+            if WordShape.isNameLike(tokens[p]),
+               (p == range.lowerBound && !indefinite) || afterOf || WordShape.isDistinctive(tokens[p].text) {
                 var r = p + 1
                 while r < range.upperBound, !tokens[r - 1].isPossessive, isNamePart(tokens[r], at: r, in: tokens, range: range) { r += 1 }
+                // "Deformable DETR", "Hadoop MapReduce": a name before a corpus name makes a new name.
+                if r < range.upperBound, !tokens[r - 1].isPossessive, !tokens[p].isSentenceInitial,
+                   let m = gazetteer.longestMatch(in: tokens, from: r, to: range.upperBound), isHead(tokens, after: r + m.length, range: range) {
+                    return ([.system(surfaceName(tokens[p..<(r + m.length)]))], nil)
+                }
                 // "Ned Batchelder's McCabe script": the thing, not its owner.
                 if tokens[r - 1].isPossessive, r < range.upperBound, WordShape.isNameLike(tokens[r]) {
                     let inner = resolveSingle(tokens, r..<range.upperBound, indefinite: false, text: text)
@@ -167,6 +182,11 @@ struct MentionResolver: Sendable {
             p += 1
         }
         return ([], nil)
+    }
+
+    private static func isPluralCommonNoun(_ t: Token) -> Bool {
+        t.isWord && t.text == t.lower && t.lower.count > 3 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss")
+            && !FunctionWords.all.contains(t.lower) && !FunctionWords.adverbs.contains(t.lower)
     }
 
     /// Can `tokens[i]` continue a name? Name-like words and version numbers that are not corpus names themselves.
@@ -183,7 +203,7 @@ struct MentionResolver: Sendable {
         if tokens[r - 1].isPossessive { return true }
         guard r < range.upperBound, tokens[r].isWord else { return true }
         let l = tokens[r].lower
-        if FunctionWords.nameFollowers.contains(l) || l.hasSuffix("ly") { return true }
+        if FunctionWords.nameFollowers.contains(l) || FunctionWords.floatingQuantifiers.contains(l) || l.hasSuffix("ly") { return true }
         if FunctionWords.classNouns.contains(l) {
             return r + 1 == range.upperBound || !tokens[r + 1].isWord || FunctionWords.nameFollowers.contains(tokens[r + 1].lower)
         }

@@ -64,6 +64,14 @@ enum FunctionWords {
         "system", "tool", "script", "api", "paper", "method", "algorithm", "platform", "interface", "format", "protocol",
         "compiler", "runtime", "database", "service", "family",
     ]
+    /// Quantifiers that may follow the subject they quantify ("A, B and C all build on it").
+    static let floatingQuantifiers: Set<String> = ["all", "both", "alike"]
+    /// Past tenses without "-ed" that open a fragment whose subject is the entry ("Made ...", "Took ...").
+    static let irregularPastTense: Set<String> = [
+        "made", "took", "built", "ran", "brought", "set", "led", "won", "gave", "found", "became", "began", "drew",
+        "wrote", "kept", "put", "split", "got", "held", "laid", "left", "lent", "meant", "paid", "sent", "spent", "stood",
+        "taught", "told", "thought", "threw", "went", "broke", "chose", "grew", "knew", "rose", "saw", "showed", "shown",
+    ]
     /// Adverbs that may stand before a cue without being a subject ("Directly influenced", "Widely adopted by").
     static let adverbs: Set<String> = [
         "directly", "indirectly", "widely", "also", "now", "later", "then", "further", "heavily", "largely", "originally",

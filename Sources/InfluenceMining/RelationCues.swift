@@ -39,33 +39,43 @@ enum RelationCues {
         c += cues(["inspired", "inspires"], .subjectToObjects, .inspired, 0.9)
         c += cues(["spawned", "spawns", "kickstarted", "kick-started", "kicked off", "kicks off", "gave rise to",
                    "led to", "paved the way for"], .subjectToObjects, .spawned, 0.9)
-        c += cues(["powers", "powered", "underpins", "underpin", "underpinned", "foundation of", "foundation for",
-                   "basis of", "basis for", "backbone of"], .subjectToObjects, .foundationOf, 0.85)
+        c += cues(["evolved into", "carried forward in", "carried forward into", "carried over to", "carried over into",
+                   "reappeared in", "followed by", "succeeded by"], .subjectToObjects, .influenced, 0.8)
+        c += cues(["powers", "powered", "underpins", "underpin", "underpinned", "underlies", "underlie", "foundation of",
+                   "foundation for", "basis of", "basis for", "backbone of", "template for"], .subjectToObjects, .foundationOf, 0.85)
         c += cues(["powered by", "underpinned by"], .objectsToSubject, .foundationOf, 0.85)
-        c += cues(["adopted by", "adopted in"], .subjectToObjects, .adoptedBy, 0.9)
-        c += cues(["copied by", "integrated into", "incorporated into"], .subjectToObjects, .adoptedBy, 0.75)
-        c += cues(["used by", "used in", "employed by", "relied on by"], .subjectToObjects, .usedBy, 0.85)
+        c += cues(["adopted by", "adopted in", "adopted for"], .subjectToObjects, .adoptedBy, 0.9)
+        c += cues(["copied by", "integrated into", "incorporated into", "ships in", "ships with", "shipped in", "shipped with",
+                   "bundled with", "bundled in"], .subjectToObjects, .adoptedBy, 0.75)
+        c += cues(["used by", "used in", "employed by", "relied on by", "reused in", "reused by"], .subjectToObjects, .usedBy, 0.85)
         // The objects influenced the subject.
         c += cues(["inspired by", "inspiration from", "inspiration comes from", "draws inspiration from",
                    "modeled after", "modelled after", "modeled on", "modelled on"], .objectsToSubject, .inspired, 0.9)
         c += cues(["influenced by", "descends from", "descend from", "descended from"], .objectsToSubject, .influenced, 0.9)
+        c += cues(["responds to", "respond to", "responded to"], .objectsToSubject, .influenced, 0.85)
+        c += cues(["grew out of", "grew from", "evolved from", "emerged from"], .objectsToSubject, .spawned, 0.8)
         c += cues(["derived from"], .objectsToSubject, .extends, 0.8)
         c += cues(["built on top of", "on top of", "built on", "built upon", "builds on", "build on", "builds upon",
+                   "building on", "building upon", "built around", "written around", "designed around", "borrowed from",
+                   "borrows from", "borrowing from", "borrowed", "borrows",
                    "wrapper around", "wrapper for", "wrapper of", "binding for", "bindings for", "binding to",
                    "bindings to", "built using", "built with"], .objectsToSubject, .buildsOn, 0.85)
-        c += cues(["based on", "depends on", "relies on"], .objectsToSubject, .buildsOn, 0.8)
+        c += cues(["based on", "depends on", "relies on", "rely on", "relied on"], .objectsToSubject, .buildsOn, 0.8)
         c += cues(["following"], .objectsToSubject, .buildsOn, 0.7)
         c += cues(["combined", "combines", "combining"], .objectsToSubject, .buildsOn, 0.75, joins: true)
         c += cues(["thanks to"], .objectsToSubject, .usedBy, 0.7)
         c += cues(["uses", "use"], .objectsToSubject, .usedBy, 0.8)
         c += cues(["fork of", "port of", "clone of", "reimplementation of", "rewrite of", "extension for",
-                   "extension of", "extends", "extended"], .objectsToSubject, .extends, 0.85)
+                   "extension of", "version of", "extends", "extend", "extended", "refined", "refines", "refine"],
+                  .objectsToSubject, .extends, 0.85)
         c += cues(["added", "adds"], .objectsToSubject, .extends, 0.8, joins: true)
         c += cues(["improves on", "improves upon", "improved on", "improves", "improved"], .objectsToSubject, .extends, 0.75, list: false)
         c += cues(["replacement for", "successor to", "successor of", "supersedes", "superseded"], .objectsToSubject, .supersedes, 0.85)
         c += cues(["replaced", "replacing", "replaces", "replace"], .objectsToSubject, .supersedes, 0.8)
         c += cues(["scaled", "scales"], .objectsToSubject, .scales, 0.85, list: false)
-        c += cues(["applied", "applies", "brought", "brings"], .objectsToSubject, .applies, 0.85, joins: true)
+        c += cues(["applied", "applies"], .objectsToSubject, .applies, 0.85, joins: true)
+        // "Brought X to Y": X is what the entry took; Y is where it went, not a source.
+        c += cues(["brought", "brings"], .objectsToSubject, .applies, 0.85, list: false)
         c += cues(["simplified", "simplifies"], .objectsToSubject, .simplifies, 0.85, list: false)
         c += cues(["challenged", "challenges"], .objectsToSubject, .challenges, 0.85, list: false)
         // Comparisons: never influence.
@@ -79,7 +89,14 @@ enum RelationCues {
     /// Nouns that head a cue ("the foundation of", "a fork of"); other cues after a determiner are nouns, not cues.
     static let nounHeads: Set<String> = [
         "foundation", "basis", "backbone", "fork", "port", "clone", "reimplementation", "rewrite", "extension", "replacement",
-        "successor", "wrapper", "binding", "bindings", "inspiration", "challenger", "alternative", "competitor",
+        "successor", "wrapper", "binding", "bindings", "inspiration", "challenger", "alternative", "competitor", "version",
+        "template",
+    ]
+
+    /// Nouns of parts a work is built from: "a ResNet backbone", "a U-Net generator".
+    static let componentNouns: Set<String> = [
+        "backbone", "encoder", "decoder", "encoder-decoder", "generator", "discriminator", "network", "detector",
+        "layer", "block", "head", "loss",
     ]
 
     /// Words after which "use" is a verb of this construction ("most modern models use it").

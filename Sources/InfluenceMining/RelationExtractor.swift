@@ -33,6 +33,12 @@ struct SentenceFindings: Sendable {
 /// "became the default ... in <Y>", and a parenthesis naming only corpus entries ("(T5-XXL)").
 struct RelationExtractor: Sendable {
     let resolver: MentionResolver
+    /// The entry whose text is being read (set by ``extract(_:entry:)``).
+    private var entry = -1
+
+    init(resolver: MentionResolver) {
+        self.resolver = resolver
+    }
 
     private struct CueMatch {
         var range: Range<Int>
@@ -44,7 +50,18 @@ struct RelationExtractor: Sendable {
 
     /// - Complexity: O(n · c) for a sentence of n tokens and c cue phrases.
     func extract(_ sentence: String, entry: Int) -> SentenceFindings {
-        let tokens = Tokenizer.tokenize(sentence)
+        var reader = self
+        reader.entry = entry
+        return reader.read(sentence)
+    }
+
+    private func read(_ sentence: String) -> SentenceFindings {
+        var tokens = Tokenizer.tokenize(sentence)
+        // A sentence's first word is a name when the corpus capitalizes it inside sentences too ("Quux was ...").
+        if let first = tokens.firstIndex(where: \.isWord), resolver.gazetteer.capitalizedInText.contains(tokens[first].key),
+           !FunctionWords.all.contains(tokens[first].lower) {
+            tokens[first].isSentenceInitial = false
+        }
         var findings = SentenceFindings()
         var pending: CueMatch?
         var consumed: [Range<Int>] = []
@@ -62,6 +79,7 @@ struct RelationExtractor: Sendable {
                 findings.claims.append(Claim(source: special, target: .anaphor, relation: .scales, confidence: 0.6))
                 continue
             }
+            modifierCompounds(tokens, clause, &findings)
             guard !cues.isEmpty else { continue }
             let firstStart = min(cues[0].range.lowerBound, cues[0].objects?.lowerBound ?? Int.max)
             var subjectSpan = subjectStart..<max(subjectStart, firstStart)
@@ -75,6 +93,7 @@ struct RelationExtractor: Sendable {
                 subjectSpan = (comma + 1)..<cues[1].range.lowerBound
             }
             guard let subjects = subjects(tokens, subjectSpan, cue: cues[0].label, &findings, &consumed) else { continue }
+            var lastObjects: [Mention] = []
             for k in cues.indices {
                 var scope: Range<Int>
                 if k == 0, let end = frontedEnd {
@@ -87,7 +106,17 @@ struct RelationExtractor: Sendable {
                     end = min(end, closingParen(tokens, after: cues[k].range.lowerBound, clause: clause) ?? end)
                     scope = cues[k].range.upperBound..<max(cues[k].range.upperBound, end)
                 }
-                let found = emit(cues[k], scope: scope, subjects: subjects, tokens, &findings, &consumed)
+                // ", which (in turn) led to Y": the relative pronoun stands for the last object before it.
+                var cueSubjects = subjects
+                if k > 0, Self.pronounSubject(tokens, before: cues[k].range.lowerBound, after: cues[k - 1].range.upperBound) {
+                    cueSubjects = [.anaphor]
+                } else if k > 0, let last = lastObjects.last, Self.isRelativeOpening(tokens, before: cues[k].range.lowerBound,
+                                                                                 after: cues[k - 1].range.upperBound) {
+                    cueSubjects = [last]
+                }
+                let objects = emit(cues[k], scope: scope, subjects: cueSubjects, tokens, &findings, &consumed)
+                lastObjects = objects
+                let found = !objects.isEmpty
                 if !found, endsWithColon, k == cues.count - 1, cues[k].objects == nil { pending = cues[k] }
             }
         }
@@ -118,9 +147,12 @@ struct RelationExtractor: Sendable {
                 if let m { cues.append(m); i = m.range.upperBound } else { i += 1 }
                 continue
             }
-            for cue in RelationCues.all where matches(cue, tokens, at: i, clause: clause) {
-                cues.append(CueMatch(range: i..<(i + cue.words.count), cue: cue, objects: nil, label: cue.words.joined(separator: " ")))
-                i += cue.words.count
+            for cue in RelationCues.all {
+                guard let length = matchLength(cue, tokens, at: i, clause: clause) else { continue }
+                var found = cue
+                if Self.isPassive(cue, tokens, at: i, clause: clause) { found.direction = .subjectToObjects }
+                cues.append(CueMatch(range: i..<(i + length), cue: found, objects: nil, label: cue.words.joined(separator: " ")))
+                i += length
                 continue scan
             }
             i += 1
@@ -128,18 +160,42 @@ struct RelationExtractor: Sendable {
         return cues
     }
 
-    private func matches(_ cue: RelationCue, _ tokens: [Token], at i: Int, clause: Range<Int>) -> Bool {
-        guard i + cue.words.count <= clause.upperBound else { return false }
-        for (k, w) in cue.words.enumerated() where tokens[i + k].lower != w || !tokens[i + k].isWord { return false }
+    /// Whether `word` is an adverb that may stand inside a verb phrase ("led directly to", "was widely adopted").
+    static func isAdverb(_ word: Token) -> Bool {
+        word.isWord && (FunctionWords.adverbs.contains(word.lower) || (word.lower.hasSuffix("ly") && word.lower.count > 4
+            && word.text.first?.isLowercase == true))
+    }
+
+    /// "was extended to video in Y", "were refined by Y": a one-word active cue in the passive voice
+    /// says the subject influenced its objects, the other way round from the active voice.
+    static func isPassive(_ cue: RelationCue, _ tokens: [Token], at i: Int, clause: Range<Int>) -> Bool {
+        guard cue.words.count == 1, cue.direction == .objectsToSubject, cue.words[0].hasSuffix("ed") else { return false }
+        var j = i - 1
+        if j >= clause.lowerBound, isAdverb(tokens[j]) { j -= 1 }
+        return j >= clause.lowerBound && ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[j].lower)
+    }
+
+    /// The number of tokens `cue` spans at `i`, or `nil` when it does not match there. One adverb may
+    /// stand after the first word of a verb phrase ("led directly to", "was followed closely by").
+    private func matchLength(_ cue: RelationCue, _ tokens: [Token], at i: Int, clause: Range<Int>) -> Int? {
+        guard i + cue.words.count <= clause.upperBound, tokens[i].isWord, tokens[i].lower == cue.words[0] else { return nil }
+        var gap = 0
+        if cue.words.count > 1, !RelationCues.nounHeads.contains(cue.words[0]), i + 1 < clause.upperBound,
+           Self.isAdverb(tokens[i + 1]), tokens[i + 1].lower != cue.words[1] {
+            gap = 1
+        }
+        let length = cue.words.count + gap
+        guard i + length <= clause.upperBound else { return nil }
+        for k in 1..<max(1, cue.words.count) where tokens[i + k + gap].lower != cue.words[k] || !tokens[i + k + gap].isWord { return nil }
         let previous = i > clause.lowerBound ? tokens[i - 1].lower : ""
-        let next = i + cue.words.count < clause.upperBound ? tokens[i + cue.words.count].lower : ""
+        let next = i + length < clause.upperBound ? tokens[i + length].lower : ""
         let head = cue.words[0]
-        if FunctionWords.determiners.contains(previous), !RelationCues.nounHeads.contains(head), previous != "that" { return false }
+        if FunctionWords.determiners.contains(previous), !RelationCues.nounHeads.contains(head), previous != "that" { return nil }
         switch cue.words {
-        case ["use"]: return RelationCues.useObjects.contains(next)
-        case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" }
-        case ["following"]: return !next.isEmpty && !FunctionWords.auxiliaries.contains(previous)
-        default: return true
+        case ["use"]: return RelationCues.useObjects.contains(next) ? length : nil
+        case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" } ? length : nil
+        case ["following"]: return !next.isEmpty && !FunctionWords.auxiliaries.contains(previous) ? length : nil
+        default: return length
         }
     }
 
@@ -149,6 +205,11 @@ struct RelationExtractor: Sendable {
                                  _ consumed: inout [Range<Int>]) -> CueMatch?? {
         let l = tokens[i].lower
         let gazetteer = resolver.gazetteer
+        if let (part, span) = componentMention(tokens, at: i, clause: clause), !comparisonBefore(tokens, span.lowerBound, clause: clause) {
+            findings.claims.append(Claim(source: part, target: .anaphor, relation: .usedBy, confidence: 0.6))
+            consumed.append(span)
+            return .some(nil)
+        }
         // "<Name> fork": the name before the noun is what the subject forks.
         if ["fork", "port", "clone", "rewrite"].contains(l), i > clause.lowerBound,
            i + 1 >= clause.upperBound || tokens[i + 1].lower != "of" {
@@ -200,6 +261,77 @@ struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// Whether a comparison cue ("outperforming", "faster than") stands in the clause before `i`.
+    private func comparisonBefore(_ tokens: [Token], _ i: Int, clause: Range<Int>) -> Bool {
+        for j in clause.lowerBound..<i where tokens[j].isWord {
+            for c in RelationCues.all where c.direction == .comparison && c.words[0] == tokens[j].lower {
+                if matchLength(c, tokens, at: j, clause: clause) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// "BERT-style masked prediction", "an ImageNet-pretrained AlexNet", "Raft-based KRaft": a modifier
+    /// made of a name says that what it modifies took from that name. What it modifies is the name
+    /// that follows it, if one does (except for "-pretrained": a pretrained model is still this
+    /// entry's tool), else the entry.
+    private func modifierCompounds(_ tokens: [Token], _ clause: Range<Int>, _ findings: inout SentenceFindings) {
+        for i in clause where tokens[i].isWord {
+            guard let (name, suffix) = WordShape.modifierCompound(tokens[i].text),
+                  let relationName = WordShape.modifierSuffixes[suffix], let relation = InfluenceRelation(rawValue: relationName),
+                  !comparisonBefore(tokens, i, clause: clause) else { continue }
+            let nameTokens = Tokenizer.tokenize(name).filter(\.isWord).map {
+                Token(text: $0.text, isWord: true, isPossessive: false, isSentenceInitial: false)
+            }
+            let source = resolver.resolve(nameTokens, 0..<nameTokens.count).mentions
+            guard source.count == 1, source[0] != .anaphor else { continue }
+            var target: [Mention] = [.anaphor]
+            if !["pretrained", "initialized"].contains(suffix), i + 1 < clause.upperBound, tokens[i + 1].isWord,
+               resolver.gazetteer.longestMatch(in: tokens, from: i + 1, to: clause.upperBound) != nil || WordShape.isNameLike(tokens[i + 1]) {
+                let end = (i + 1..<clause.upperBound).first { !tokens[$0].isWord } ?? clause.upperBound
+                let named = resolver.resolve(tokens, (i + 1)..<end).mentions
+                if !named.isEmpty { target = named }
+            }
+            for t in target { findings.claims.append(Claim(source: source[0], target: t, relation: relation, confidence: 0.6)) }
+        }
+    }
+
+    /// "a ResNet backbone", "a U-Net generator", "the Fast R-CNN detector", "a standard Transformer
+    /// encoder": a named part the entry is made of. The name must be a corpus entry or be named in
+    /// another entry's text too: a part named only here is likely the entry's own coinage.
+    private func componentMention(_ tokens: [Token], at i: Int, clause: Range<Int>) -> (Mention, Range<Int>)? {
+        guard RelationCues.componentNouns.contains(tokens[i].lower), i > clause.lowerBound else { return nil }
+        var end = i
+        // One lowercase modifier between the name and the noun: "ViT image encoder".
+        if end - 1 > clause.lowerBound, tokens[end - 1].isWord, tokens[end - 1].text == tokens[end - 1].lower,
+           !FunctionWords.all.contains(tokens[end - 1].lower), !WordShape.isNameLike(tokens[end - 1]) {
+            end -= 1
+        }
+        for start in stride(from: end - 1, through: max(clause.lowerBound + 1, end - 4), by: -1) {
+            guard tokens[start].isWord, WordShape.modifierCompound(tokens[start].text) == nil else { continue }
+            var d = start - 1
+            var adjectives = 0
+            while d > clause.lowerBound, adjectives < 2, tokens[d].isWord, tokens[d].text == tokens[d].lower,
+                  !FunctionWords.all.contains(tokens[d].lower) {
+                d -= 1
+                adjectives += 1
+            }
+            guard ["a", "an", "the"].contains(tokens[d].lower) else { continue }
+            let r = resolver.resolve(tokens, start..<end)
+            guard r.mentions.count == 1 else { continue }
+            switch r.mentions[0] {
+            case .anaphor: return nil
+            case .entry(let e) where e == entry: return nil
+            case .entry: return (r.mentions[0], d..<(i + 1))
+            case .system(let name):
+                guard resolver.gazetteer.isNamedOutside(name, entry: entry),
+                      start + Tokenizer.tokenize(name).filter(\.isWord).count == end else { return nil }
+                return (r.mentions[0], d..<(i + 1))
+            }
+        }
+        return nil
+    }
+
     private func cue(_ relation: InfluenceRelation, _ confidence: Double) -> RelationCue {
         RelationCue(words: [], direction: .objectsToSubject, relation: relation, confidence: confidence, takesList: false)
     }
@@ -231,7 +363,8 @@ struct RelationExtractor: Sendable {
         // A fragment opened by a past-tense verb ("Demonstrated that ... X ..., achieving ...") has no
         // subject of its own: the names inside it are what the entry worked on.
         if let first = span.first, tokens[first].isWord, tokens[first].text.first?.isUppercase == true,
-           tokens[first].lower.hasSuffix("ed"), !WordShape.isNameLike(tokens[first]) {
+           tokens[first].lower.hasSuffix("ed") || FunctionWords.irregularPastTense.contains(tokens[first].lower),
+           !WordShape.isNameLike(tokens[first]) {
             return [.anaphor]
         }
         let items = resolver.items(in: tokens, span)
@@ -269,24 +402,84 @@ struct RelationExtractor: Sendable {
         var mentions: [Mention] = []
         var namedParents: Set<Int> = []
         var firstOutside = true
+        var bareWords: [Int] = []
+        var namedOutside = 0
         for (k, item) in items.enumerated() {
             if let p = item.parent, namedParents.contains(p) { continue }
             if item.parent == nil {
                 if !list && !firstOutside { break }
+                // ", winning X with ...": a participle opens a clause of its own, not another argument.
+                if !firstOutside, Self.followsComma(tokens, item.range, within: scope, allowConjunction: false),
+                   Self.opensParticipleClause(tokens, item.range) { break }
                 firstOutside = false
             }
             let r = resolver.resolve(tokens, item.range)
-            if !r.mentions.isEmpty, item.parent == nil { namedParents.insert(k) }
+            // "the Inception family (A, B, C)": a phrase naming the entry itself leaves the naming to its parenthesis.
+            let namesSelf = r.mentions.allSatisfy { $0 == .anaphor || $0 == .entry(entry) }
+            if !r.mentions.isEmpty, item.parent == nil, !namesSelf { namedParents.insert(k) }
+            if item.parent == nil, !r.mentions.isEmpty, !namesSelf { namedOutside += 1 }
+            if r.mentions.isEmpty, r.unresolved == nil, item.parent == nil, k > 0,
+               Self.followsComma(tokens, item.range, within: scope, allowConjunction: true), isBareName(tokens, item.range) {
+                bareWords.append(k)
+            }
             for m in r.mentions where !mentions.contains(m) { mentions.append(m) }
             if let u = r.unresolved { findings.unresolved.append((u, cue)) }
+        }
+        // "Flake8, Black, isort, pyupgrade": a lone lowercase word listed among names is a name too.
+        if list, namedOutside > 0 {
+            for k in bareWords {
+                let m = Mention.system(tokens[items[k].range].first(where: \.isWord)!.text)
+                if !mentions.contains(m) { mentions.append(m) }
+            }
         }
         return mentions
     }
 
-    /// Adds the claims or comparisons of one cue. Returns whether its objects named anything.
+    /// A list item of one lowercase word that is no function word, size or plain number ("isort", "autoflake").
+    private func isBareName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let words = tokens[range].filter(\.isWord)
+        guard words.count == 1, let w = words.first, w.text.count >= 3, w.text == w.lower,
+              w.text.first?.isLetter == true, !FunctionWords.all.contains(w.lower), !FunctionWords.adverbs.contains(w.lower),
+              !w.lower.hasSuffix("ing"), !WordShape.isSize(w.text) else { return false }
+        return true
+    }
+
+    /// Whether a comma (maybe followed by "and" or "or") stands right before the item.
+    static func followsComma(_ tokens: [Token], _ range: Range<Int>, within scope: Range<Int>, allowConjunction: Bool) -> Bool {
+        var j = range.lowerBound - 1
+        if allowConjunction, j >= scope.lowerBound, ["and", "or"].contains(tokens[j].lower) { j -= 1 }
+        return j >= scope.lowerBound && tokens[j].isPunct(",")
+    }
+
+    /// An item that starts with a lowercase "-ing" word that names nothing ("winning ILSVRC 2014 ...").
+    static func opensParticipleClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord }) else { return false }
+        let w = tokens[first]
+        return w.text == w.lower && w.lower.hasSuffix("ing") && w.lower.count > 5
+    }
+
+    /// ", and it underlies Y": a coordinated clause whose own subject is "it" (maybe with an adverb).
+    static func pronounSubject(_ tokens: [Token], before: Int, after: Int) -> Bool {
+        var j = before - 1
+        while j >= after, isAdverb(tokens[j]) { j -= 1 }
+        guard j - 1 >= after, ["it", "this"].contains(tokens[j].lower) else { return false }
+        return ["and", "but", "while"].contains(tokens[j - 1].lower) || tokens[j - 1].isPunct(",")
+    }
+
+    /// Whether the words between `after` and `before` are ", which" or ", who", maybe with "in turn" or an adverb.
+    static func isRelativeOpening(_ tokens: [Token], before: Int, after: Int) -> Bool {
+        var j = before - 1
+        while j >= after, isAdverb(tokens[j]) || (tokens[j].lower == "turn" && j > after && tokens[j - 1].lower == "in") {
+            j -= tokens[j].lower == "turn" ? 2 : 1
+        }
+        guard j > after, ["which", "who"].contains(tokens[j].lower) else { return false }
+        return tokens[j - 1].isPunct(",")
+    }
+
+    /// Adds the claims or comparisons of one cue. Returns what its objects named.
     @discardableResult
     private func emit(_ match: CueMatch, scope: Range<Int>, subjects: [Mention], _ tokens: [Token],
-                      _ findings: inout SentenceFindings, _ consumed: inout [Range<Int>]) -> Bool {
+                      _ findings: inout SentenceFindings, _ consumed: inout [Range<Int>]) -> [Mention] {
         consumed.append(scope)
         let objects = arguments(tokens, scope, cue: match.label, list: match.cue.takesList,
                                 joins: match.cue.joinsWithPrepositions, &findings)
@@ -302,7 +495,7 @@ struct RelationExtractor: Sendable {
                 }
             }
         }
-        return !objects.isEmpty
+        return objects
     }
 
     /// "large frozen text encoders (T5-XXL)": a parenthesis, outside any cue's arguments, that names

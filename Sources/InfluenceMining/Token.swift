@@ -42,6 +42,8 @@ enum Tokenizer {
         func flushWord() {
             defer { word = "" }
             var w = Substring(word)
+            // "Google Maps' Immersive View": a plural possessive of a capitalized word.
+            let pluralPossessive = (w.hasSuffix("s'") || w.hasSuffix("s’")) && w.first?.isUppercase == true
             while let f = w.first, quoteMarks.contains(f) { w.removeFirst() }
             while let l = w.last, quoteMarks.contains(l) { w.removeLast() }
             var trailingDot = false
@@ -50,7 +52,7 @@ enum Tokenizer {
                 trailingDot = true
                 while let l = w.last, quoteMarks.contains(l) { w.removeLast() }
             }
-            var possessive = false
+            var possessive = pluralPossessive
             for suffix in ["'s", "’s"] where w.count > suffix.count && w.hasSuffix(suffix) {
                 w.removeLast(suffix.count)
                 possessive = true
@@ -112,7 +114,12 @@ enum WordShape {
     static func isNameLike(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let w = token.text
-        guard let first = w.first, first.isLetter else { return false }
+        guard let first = w.first else { return false }
+        // "3D Gaussian Splatting": a digit may open a name that has capitals; "16x16" and "70B" are no names.
+        if !first.isLetter {
+            return first.isNumber && w.contains(where: \.isUppercase) && w.allSatisfy { $0.isLetter || $0.isNumber }
+                && !isSize(w) && !token.isSentenceInitial
+        }
         if FunctionWords.all.contains(token.lower) { return false }
         if isAcronymPlural(w) || isSize(w) { return false }
         let hasDigit = w.contains(where: \.isNumber)
@@ -120,6 +127,23 @@ enum WordShape {
         if token.isSentenceInitial { return innerUpper || hasDigit }
         return first.isUppercase || innerUpper || hasDigit
     }
+
+    /// The name and suffix of a modifier made from a name: "BERT-style" → ("BERT", "style"),
+    /// "ImageNet-pretrained" → ("ImageNet", "pretrained"). `nil` for other words.
+    static func modifierCompound(_ word: String) -> (name: String, suffix: String)? {
+        guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return nil }
+        let suffix = word[word.index(after: dash)...].lowercased()
+        guard modifierSuffixes[suffix] != nil else { return nil }
+        let name = String(word[..<dash])
+        guard name.first?.isLetter == true, name.contains(where: \.isUppercase) else { return nil }
+        return (name, suffix)
+    }
+
+    /// The suffixes of ``modifierCompound(_:)`` and the relation each states. Not "-like": likeness is no influence.
+    static let modifierSuffixes: [String: String] = [
+        "style": "applies", "inspired": "inspired", "based": "builds-on", "derived": "extends",
+        "powered": "foundation-of", "pretrained": "used-by", "initialized": "used-by",
+    ]
 
     /// Letters and digits in one word, starting with a letter: distinctive even as a modifier ("GPT-5 MoE").
     static func isDistinctive(_ word: String) -> Bool {
