@@ -18,6 +18,8 @@ Phases each peer lacks:
   - rustworkx: sampled betweenness (only exact betweenness) and descendant counts for every
     node (only per-node `descendants`, far too slow for 1M nodes);
   - igraph and rustworkx: no SPC; SPC is done in numpy for everyone ("numpy" column);
+  - networkit's exact reach is one uninterruptible call: it runs in its own process and is
+    killed after --networkit-reach-cap seconds (reported as not finished);
   - igraph's exact reach is a BFS per node (neighborhood_size with unbounded order): it runs in
     chunks up to --reach-cap seconds and is extrapolated to all nodes beyond that (labelled).
 
@@ -157,12 +159,18 @@ def run_networkit(args, t):
     if h is None:
         return
     if "reach" not in t.skip and not args.no_exact_reach:
-        def reach():
-            r = nk.reachability.ReachableNodes(h, True).run()
-            return sum(r.numberOfReachableNodes(u) for u in range(n)) - n
-        s = t.measure("reach", reach, runs=1, note="ReachableNodes exact")
-        t.checks["reach_exact"] = True
-        t.checks["reach_sum"] = int(s)
+        # One C++ call that cannot be interrupted: it runs in its own process, killed at the cap.
+        cmd = [sys.executable, os.path.abspath(__file__), args.file, "--one", "networkit-reach"]
+        print("peers: reach (networkit exact, own process)", file=sys.stderr, flush=True)
+        try:
+            r = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, timeout=args.networkit_reach_cap)
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+            t.phases["reach"] = {"seconds": res["seconds"], "runs": [res["seconds"]], "note": "ReachableNodes exact"}
+            t.checks["reach_exact"], t.checks["reach_sum"] = True, res["reach_sum"]
+        except subprocess.TimeoutExpired:
+            t.phases["reach"] = {"seconds": None, "runs": [], "capped": args.networkit_reach_cap,
+                                 "note": f"ReachableNodes exact did not finish in {args.networkit_reach_cap:.0f} s (killed)"}
+        print(f"peers: reach {t.phases['reach']}", file=sys.stderr, flush=True)
 
     def betweenness():
         b = nk.centrality.EstimateBetweenness(h, args.pivots, normalized=False, parallel=True)
@@ -171,6 +179,20 @@ def run_networkit(args, t):
     bc = t.measure("betweenness", betweenness, note=f"EstimateBetweenness, {args.pivots} samples, parallel")
     if bc is not None:
         t.checks["betweenness_max_raw"] = float(max(bc))
+
+
+def run_networkit_reach(args):
+    """Exact descendant counts with networkit alone (called in a child process with a time cap)."""
+    import networkit as nk
+    nk.engineering.setNumberOfThreads(os.cpu_count() or 1)
+    n, citing, cited, _ = parse(args.file)
+    h = nk.GraphFromCoo((np.ones(len(citing)), (cited.astype(np.uint64), citing.astype(np.uint64))),
+                        n=n, directed=True, weighted=False)
+    t0 = now()
+    r = nk.reachability.ReachableNodes(h, True).run()
+    seconds = now() - t0
+    total = sum(r.numberOfReachableNodes(u) for u in range(n)) - n
+    print(json.dumps({"seconds": seconds, "reach_sum": int(total)}))
 
 
 # ---------------------------------------------------------------- rustworkx
@@ -269,9 +291,14 @@ def main():
     p.add_argument("--peers", default="igraph,networkit,rustworkx,numpy")
     p.add_argument("--skip", default="", help="phases to skip, comma-separated (e.g. reach)")
     p.add_argument("--reach-cap", type=float, default=120, help="seconds igraph's BFS-per-node reach may run before extrapolating")
+    p.add_argument("--networkit-reach-cap", type=float, default=300,
+                   help="seconds networkit's exact reach may run before it is killed and reported as not finished")
     p.add_argument("--no-exact-reach", action="store_true", help="skip the long exact-reach phases of every peer")
     p.add_argument("--one", help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.one == "networkit-reach":
+        run_networkit_reach(args)
+        return
     if args.one:
         t = Timer(args.runs, set(filter(None, args.skip.split(","))))
         PEERS[args.one](args, t)
@@ -281,7 +308,8 @@ def main():
     results = {"file": args.file, "versions": versions(), "peers": {}}
     for name in filter(None, args.peers.split(",")):
         cmd = [sys.executable, os.path.abspath(__file__), args.file, "--one", name, "--runs", str(args.runs),
-               "--pivots", str(args.pivots), "--skip", args.skip, "--reach-cap", str(args.reach_cap)]
+               "--pivots", str(args.pivots), "--skip", args.skip, "--reach-cap", str(args.reach_cap),
+               "--networkit-reach-cap", str(args.networkit_reach_cap)]
         if args.no_exact_reach:
             cmd.append("--no-exact-reach")
         print(f"peers: running {name}", file=sys.stderr, flush=True)

@@ -11,6 +11,8 @@
 #   PEER_FLAGS=""            extra flags for peers.py, e.g. "--no-exact-reach" to skip the long
 #                            exact-reach phases, or "--reach-cap 60"
 #   SKIP_RENDER=1            skip the render measures
+#   REUSE_PEERS=1            keep peers-SIZE.json from an earlier run on the same file (the peers
+#                            take most of the time; the report says the results were reused)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"100000 1000000"}
@@ -48,9 +50,14 @@ for n in $SIZES; do
   reach=automatic; [ "$n" = "$smallest" ] && [ "$(printf '%s\n' $SIZES | wc -l)" -gt 1 ] && reach=exact
   say "influence-bench on $file (reach $reach)"
   "$BIN/influence-bench" "$file" --runs "$RUNS" --reach "$reach" > "$OUT/ours-$n.json"
-  say "peers on $file"
-  # shellcheck disable=SC2086
-  python3 Benchmarks/peers.py "$file" --runs "$RUNS" $PEER_FLAGS > "$OUT/peers-$n.json"
+  if [ -n "${REUSE_PEERS:-}" ] && [ -s "$OUT/peers-$n.json" ]; then
+    say "peers on $file: reusing $OUT/peers-$n.json"
+  else
+    say "peers on $file"
+    # shellcheck disable=SC2086
+    python3 Benchmarks/peers.py "$file" --runs "$RUNS" $PEER_FLAGS > "$OUT/peers-$n.json.tmp"
+    mv "$OUT/peers-$n.json.tmp" "$OUT/peers-$n.json"
+  fi
   say "whole process: influence rank --by pagerank --corpus $file"
   python3 Benchmarks/timecmd.py --runs "$RUNS" -- "$BIN/influence" rank --by pagerank --corpus "$file" > "$OUT/rank-$n.json" \
     || say "influence rank failed on $file"

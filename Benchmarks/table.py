@@ -9,6 +9,7 @@ render-dot.json, render-price-1000.json when present.
 import json
 import os
 import sys
+import time
 
 PEERS = ["igraph", "networkit", "rustworkx", "numpy"]
 PHASES = [("load", "load + build"), ("order", "topological order"), ("scc", "strongly connected components"),
@@ -43,6 +44,9 @@ def size_table(d, size):
              "|---|---:|" + "---:|" * len(PEERS) + "---|---:|"]
     p = peers["peers"]
     verdict = {}
+    stamp = lambda f: time.strftime("%H:%M UTC", time.gmtime(os.path.getmtime(os.path.join(d, f))))
+    if os.path.exists(os.path.join(d, f"peers-{size}.json")):
+        lines[1:1] = ["", f"Measured: influence at {stamp(f'ours-{size}.json')}, peers at {stamp(f'peers-{size}.json')}."]
     for key, label in PHASES:
         mine = ours["phases"].get(key, {}).get("seconds")
         theirs = {}
@@ -50,6 +54,8 @@ def size_table(d, size):
             ph = p.get(name, {}).get("phases", {})
             if key in ph and not (key == "load" and name == "numpy"):   # numpy only parses
                 theirs[name] = ph[key]
+        unfinished = {n: v for n, v in theirs.items() if v.get("seconds") is None}
+        theirs = {n: v for n, v in theirs.items() if v.get("seconds") is not None}
         cells = []
         for name in PEERS:
             if name in theirs:
@@ -57,6 +63,8 @@ def size_table(d, size):
                 if "extrapolated" in theirs[name].get("note", ""):
                     cell += " (extrapolated)"
                 cells.append(cell)
+            elif name in unfinished:
+                cells.append(f"> {unfinished[name].get('capped', 0):.0f} (killed, not finished)")
             else:
                 cells.append("—")
         best = min(theirs.items(), key=lambda kv: kv[1]["seconds"]) if theirs else None
@@ -90,7 +98,9 @@ def size_table(d, size):
         verdict["rank"] = (rank["seconds"], (fastest, {"seconds": combos[fastest]}), r)
         verdict["rank_rss"] = rank["peak_rss_bytes"]
     verdict["peak"] = ours["peak_rss_bytes"]
-    verdict["reach_networkit"] = p.get("networkit", {}).get("phases", {}).get("reach", {}).get("seconds")
+    nk_reach = p.get("networkit", {}).get("phases", {}).get("reach", {})
+    verdict["reach_networkit"] = nk_reach.get("seconds")
+    verdict["reach_networkit_cap"] = nk_reach.get("capped")
     verdict["checks"] = (ours["checks"], {n: p[n].get("checks", {}) for n in p})
     return lines, verdict
 
@@ -144,9 +154,11 @@ def targets(verdicts):
         mine = big.get("reach", (None,))[0]
         if mine is not None:
             exact = big["checks"][0].get("reach_exact")
-            nk_t = big.get("reach_networkit")
+            nk_t, cap = big.get("reach_networkit"), big.get("reach_networkit_cap")
+            nk_text = f"{fmt(nk_t)} s" if nk_t is not None else (f"did not finish in {cap:.0f} s" if cap else "not run")
+            faster = (nk_t is not None and mine < nk_t) or (nk_t is None and cap is not None and mine < cap)
             out.append(f"- reach for every node at the large size faster than networkit's exact: influence {fmt(mine)} s "
-                       f"({'exact' if exact else 'estimate'}), networkit {fmt(nk_t)} s: {met(nk_t is not None and mine < nk_t)}")
+                       f"({'exact' if exact else 'estimate'}), networkit {nk_text}: {met(faster)}")
         out.append(f"- peak memory under 1 GiB: influence-bench {big['peak'] / GIB:.2f} GiB"
                    + (f", `influence rank` {big['rank_rss'] / GIB:.2f} GiB" if "rank_rss" in big else "")
                    + f": {met(max(big['peak'], big.get('rank_rss', 0)) < GIB)}")
