@@ -19,9 +19,10 @@ J. B 4, 1998, doi:10.1007/s100510050359); a much smaller a makes nearly every pa
 first few, and so many duplicate citations are dropped.
 
 Duplicate citations of one paper by the same citing paper are dropped, so a paper cites
-slightly fewer than m papers on average. Paper ids are fixed-width (`P0000123`) and are
-randomly permuted, so that file order is not a topological order; rows are grouped by citing
-paper, as in bibliographic exports.
+slightly fewer than m papers on average. Paper ids are plain decimal integers (`891954`: no
+prefix, no zero padding), the numbers 0..n-1 randomly permuted, so that file order is not a
+topological order; rows are grouped by citing paper, as in bibliographic exports. The header
+row is `citing<TAB>cited`.
 
 Usage: generate_price.py --nodes 1000000 --cites 10 [--attractiveness 1] [--seed 1] [-o FILE]
 """
@@ -67,28 +68,36 @@ def price_edges(n, m, a, rng):
     return key // n, key % n
 
 
-def encode(ids, width):
-    """Fixed-width ASCII of `P` + zero-padded decimal ids, one row per id, as a uint8 matrix."""
-    out = np.empty((ids.size, width + 1), dtype=np.uint8)
-    out[:, 0] = ord("P")
+def decimal_rows(ids):
+    """Plain decimal ASCII of each id (no prefix, no zero padding), as (uint8 matrix, keep mask).
+
+    The matrix is zero-padded to a fixed width; the mask drops the leading zeros, so that
+    `matrix[mask]` is the concatenated text.
+    """
+    width = max(1, len(str(int(ids.max())))) if ids.size else 1
+    out = np.empty((ids.size, width), dtype=np.uint8)
     x = ids.copy()
-    for k in range(width, 0, -1):
+    for k in range(width - 1, -1, -1):
         out[:, k] = (x % 10 + 48).astype(np.uint8)
         x //= 10
-    return out
+    digits = np.ones(ids.size, dtype=np.int64)
+    for k in range(1, width):
+        digits += ids >= 10 ** k
+    keep = np.arange(width)[None, :] >= (width - digits)[:, None]
+    return out, keep
 
 
-def write_tsv(path, citing, cited, n):
-    width = len(str(n - 1))
-    rows = np.empty((citing.size, 2 * (width + 1) + 2), dtype=np.uint8)
-    rows[:, : width + 1] = encode(citing, width)
-    rows[:, width + 1] = ord("\t")
-    rows[:, width + 2 : 2 * width + 3] = encode(cited, width)
-    rows[:, -1] = ord("\n")
+def write_tsv(path, citing, cited):
+    a, ka = decimal_rows(citing)
+    b, kb = decimal_rows(cited)
+    sep = np.full((citing.size, 1), ord("\t"), dtype=np.uint8)
+    end = np.full((citing.size, 1), ord("\n"), dtype=np.uint8)
+    rows = np.hstack((a, sep, b, end))
+    keep = np.hstack((ka, np.ones_like(sep, dtype=bool), kb, np.ones_like(end, dtype=bool)))
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(b"citing\tcited\n")
-        f.write(rows.tobytes())
+        f.write(rows[keep].tobytes())
     os.replace(tmp, path)
 
 
@@ -109,7 +118,7 @@ def main():
     a = args.cites if args.attractiveness is None else args.attractiveness
     citing, cited = price_edges(n, args.cites, a, rng)
     labels = rng.permutation(n)                             # random ids: file order is not an order
-    write_tsv(out, labels[citing], labels[cited], n)
+    write_tsv(out, labels[citing], labels[cited])
     indeg = np.bincount(cited, minlength=n)
     print(f"{out}: {n} papers, {citing.size} citations, max in-degree {indeg.max()}, "
           f"uncited {np.count_nonzero(indeg == 0)}, {time.perf_counter() - t0:.1f} s", file=sys.stderr)
