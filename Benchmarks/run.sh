@@ -26,9 +26,9 @@ SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 say() { printf 'bench: %s\n' "$*" >&2; }
 
 # Peers and the dot binary.
-if ! python3 -c 'import numpy, pandas, igraph, networkit, rustworkx' 2>/dev/null; then
+if ! python3 -c 'import numpy, pandas, pyarrow, igraph, networkit, rustworkx' 2>/dev/null; then
   say "installing the peer libraries with pip"
-  python3 -m pip install --quiet numpy pandas igraph networkit rustworkx >&2
+  python3 -m pip install --quiet numpy pandas pyarrow igraph networkit rustworkx >&2
 fi
 if [ -z "${SKIP_RENDER:-}" ] && ! command -v dot >/dev/null; then
   say "installing graphviz (for the dot binary)"
@@ -41,7 +41,10 @@ swift build -c release --product influence >&2
 BIN=$(swift build -c release --show-bin-path)
 
 for n in $SIZES 1000; do
-  [ -f "$DATA/price-$n.tsv" ] || python3 Benchmarks/generate_price.py --nodes "$n" --cites 10
+  # Regenerate files from older generators (ids with a letter prefix).
+  if [ ! -f "$DATA/price-$n.tsv" ] || sed -n 2p "$DATA/price-$n.tsv" | grep -q '^[^0-9]'; then
+    python3 Benchmarks/generate_price.py --nodes "$n" --cites 10
+  fi
 done
 
 smallest=$(printf '%s\n' $SIZES | sort -n | head -1)

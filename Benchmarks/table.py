@@ -80,6 +80,12 @@ def size_table(d, size):
         f"{p[n]['peak_rss_bytes'] / GIB:.2f}" if n in p and "peak_rss_bytes" in p[n] else "—" for n in PEERS]
     lines.append("| peak memory (GiB) | " + " | ".join(mem) + " | | |")
     lines.append("")
+    for key, label in (("load", "Peer loaders (the faster of the two is the load figure)"),
+                       ("pagerank", "Peer PageRank settings")):
+        notes = [f"{n}: {p[n]['phases'][key]['note']}" for n in PEERS if n != "numpy" and key in p.get(n, {}).get("phases", {})]
+        if notes:
+            lines.append(f"{label}: " + "; ".join(notes) + ".")
+            lines.append("")
     lines.append(f"influence: {ours['csr_bytes_per_edge']:.1f} bytes per edge in the CSR arrays (both directions), "
                  f"{ours['load_rss_bytes_per_edge']:.1f} bytes per edge of resident memory after load (nodes and ids included), "
                  f"peak {ours['peak_rss_bytes'] / GIB:.2f} GiB.")
