@@ -392,16 +392,19 @@ struct EdgeListAccumulator {
             diagnostics.append(Diagnostic(.note, code: "self-loop", "\(selfLoops) rows have the same id at both ends; kept as self-loops"))
         }
         let vertexCount = Int(ids.count)
-        let (topology, edgeIDs) = { [sources, targets] in
-            Digraph.build(vertexCount: vertexCount, sources: sources, targets: targets)
-        }()
+        let edgeSources = sources, edgeTargets = targets
         sources = []
         targets = []
         var edgeInfo: [EdgeInfo] = []
+        let topology: Digraph
         if let infos {
+            let (graph, edgeIDs) = Digraph.build(vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets)
+            topology = graph
             edgeInfo = infos
             for (i, id) in edgeIDs.enumerated() { edgeInfo[Int(id)] = infos[i] }
             self.infos = nil
+        } else {
+            topology = Digraph(vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets)
         }
         // Nodes last: they are the largest part of a big plain graph, kept out of the build's peak.
         var nodes: [Node] = []
