@@ -392,6 +392,7 @@ struct EdgeListAccumulator {
             diagnostics.append(Diagnostic(.note, code: "self-loop", "\(selfLoops) rows have the same id at both ends; kept as self-loops"))
         }
         let vertexCount = Int(ids.count)
+        ids.dropLookups()  // only the names are needed from here: out of the build's peak
         let edgeSources = sources, edgeTargets = targets
         sources = []
         targets = []

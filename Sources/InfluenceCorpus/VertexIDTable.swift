@@ -326,6 +326,16 @@ struct VertexIDTable {
         return count
     }
 
+    /// Frees the lookup tables, keeping the names: no id can be looked up or added afterwards.
+    mutating func dropLookups() {
+        dense = []
+        integerKeys = []
+        integerValues = []
+        integerCount = 0
+        stringSlots = []
+        stringCount = 0
+    }
+
     /// The id text of vertex `v`.
     func name(of v: Int) -> String {
         String(decoding: nameBytes[nameRange(v)], as: UTF8.self)
