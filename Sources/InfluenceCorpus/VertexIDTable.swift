@@ -240,31 +240,52 @@ struct VertexIDTable {
     /// The vertices of a batch of ids, in order, as if looked up one by one with
     /// ``vertex(for:)``.
     ///
-    /// Each id is given by its ``PendingID``; long ids point into `base`. A first pass looks up
-    /// ids already in the tables without changing them: its loads are independent, so the
-    /// processor overlaps their cache misses. A second pass, in order, resolves the rest (new
-    /// ids), so numbering stays first-seen. Every id of the batch must be ASCII.
+    /// Each id is given by its ``PendingID``; long ids point into `base`. For each group of 256
+    /// ids, a first loop copies out the slot (or dense entry) where each id would be found
+    /// first: these loads have no branch between them, so the processor overlaps their cache
+    /// misses. A second loop settles the ids found there and probes further only after a
+    /// collision. A last pass, in order, adds the new ids, so numbering stays first-seen. Every
+    /// id of the batch must be ASCII.
     /// - Complexity: O(batch size) expected, amortized, plus the length of long ids.
     mutating func vertices(for batch: UnsafeBufferPointer<PendingID>, base: UnsafePointer<UInt8>,
                            into out: UnsafeMutableBufferPointer<Int32>) {
         if stringSlots.isEmpty { growStringTable() }
         let hashed = integerCount > 0
+        let group = 256
+        let home = UnsafeMutableBufferPointer<StringSlot>.allocate(capacity: group)
+        defer { home.deallocate() }
         dense.withUnsafeBufferPointer { dense in
             stringSlots.withUnsafeBufferPointer { table in
                 let limit = UInt64(dense.count)
-                for k in 0..<batch.count {
-                    let id = batch[k]
-                    if id.key.tag == PendingID.integerTag {
-                        let value = id.key.low
-                        var v: Int32 = value < limit ? dense[Int(value)] : -1
-                        if v < 0, hashed { v = lookUpInteger(value) ?? -1 }
-                        out[k] = v
-                    } else if id.key.isLong {
-                        let bytes = UnsafeBufferPointer(start: base + id.start, count: Int(id.count))
-                        out[k] = existingVertex(forString: id.key, bytes: bytes, in: table)
-                    } else {
-                        out[k] = existingVertex(forString: id.key, bytes: nil, in: table)
+                let bits = table.count.trailingZeroBitCount
+                var start = 0
+                while start < batch.count {
+                    let end = min(start + group, batch.count)
+                    for k in start..<end {
+                        let key = batch[k].key
+                        if key.tag == PendingID.integerTag {
+                            home[k - start].vertexPlusOne = key.low < limit ? dense[Int(key.low)] &+ 1 : 0
+                        } else {
+                            home[k - start] = table[VertexIDTable.slot(ofString: key, bits: bits)]
+                        }
                     }
+                    for k in start..<end {
+                        let id = batch[k]
+                        let slot = home[k - start]
+                        if id.key.tag == PendingID.integerTag {
+                            var v = slot.vertexPlusOne - 1
+                            if v < 0, hashed { v = lookUpInteger(id.key.low) ?? -1 }
+                            out[k] = v
+                        } else if slot.vertexPlusOne == 0 {
+                            out[k] = -1  // an empty first slot: the id is new
+                        } else if !id.key.isLong, slot.low == id.key.low, slot.tag == id.key.tag {
+                            out[k] = slot.vertexPlusOne - 1
+                        } else {
+                            let bytes = id.key.isLong ? UnsafeBufferPointer(start: base + id.start, count: Int(id.count)) : nil
+                            out[k] = existingVertex(forString: id.key, bytes: bytes, in: table)
+                        }
+                    }
+                    start = end
                 }
             }
         }
