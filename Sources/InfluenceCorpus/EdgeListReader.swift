@@ -132,6 +132,9 @@ struct EdgeListAccumulator {
                     scan = .row(next: min(p + 1, filled), innerNewlines: 0)
                     fieldCount = 0
                 }
+            } else if header != nil,
+                      let simple = scanner.scanSimple(base, from: pos, to: filled, fields: fields, fieldCount: &fieldCount) {
+                scan = simple
             } else {
                 scan = scanner.scan(base, from: pos, to: filled, atEOF: atEOF, fields: fields, fieldCount: &fieldCount)
             }
