@@ -81,8 +81,8 @@ struct EdgeListAccumulator {
     var plainRelations: [(end: Int, relation: InfluenceRelation)] = []
     var diagnostics: [Diagnostic] = []
     var selfLoops = 0
-    /// Integer ids of rows not yet looked up, two per row in column order (see ``flushPending()``).
-    var pending = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2 * 4096)
+    /// Ids of rows not yet looked up, two per row in column order (see ``flushPending(base:)``).
+    var pending = UnsafeMutableBufferPointer<PendingID>.allocate(capacity: 2 * 4096)
     var pendingCount = 0
     /// Whether the first of the two end columns of the file being read is the influencer.
     var influencerFirst = true
@@ -132,11 +132,16 @@ struct EdgeListAccumulator {
                     scan = .row(next: min(p + 1, filled), innerNewlines: 0)
                     fieldCount = 0
                 }
+            } else if header != nil,
+                      let simple = scanner.scanSimple(base, from: pos, to: filled, fields: fields, fieldCount: &fieldCount) {
+                scan = simple
             } else {
                 scan = scanner.scan(base, from: pos, to: filled, atEOF: atEOF, fields: fields, fieldCount: &fieldCount)
             }
             switch scan {
             case .needMore:
+                // Pending long ids point into the buffer: look them up before it moves.
+                flushPending(base: base)
                 // Keep the unread tail, make room (growing for a row longer than the buffer), read on.
                 let tail = filled - pos
                 if pos > 0 {
@@ -198,19 +203,17 @@ struct EdgeListAccumulator {
                 let firstColumn = min(columns.influencerColumn, columns.influencedColumn)
                 let secondColumn = max(columns.influencerColumn, columns.influencedColumn)
                 if infos == nil {
-                    // Fast path: two plain integer ids wait in a batch (see `flushPending`).
-                    let a = fields[firstColumn], b = fields[secondColumn]
-                    if !a.hasDoubledQuotes, !b.hasDoubledQuotes,
-                       let x = VertexIDTable.canonicalInteger(UnsafeBufferPointer(start: base + a.start, count: a.end - a.start)),
-                       let y = VertexIDTable.canonicalInteger(UnsafeBufferPointer(start: base + b.start, count: b.end - b.start)) {
+                    // Fast path: two plain ASCII ids wait in a batch (see `flushPending`).
+                    if let x = Self.pendingID(fields[firstColumn], in: base),
+                       let y = Self.pendingID(fields[secondColumn], in: base) {
                         pending[pendingCount] = x
                         pending[pendingCount + 1] = y
                         pendingCount += 2
-                        if pendingCount == pending.count { flushPending() }
+                        if pendingCount == pending.count { flushPending(base: base) }
                         continue
                     }
                 }
-                flushPending()
+                flushPending(base: base)
                 let first = vertex(of: fields[firstColumn], in: base, scratch: &scratch)
                 if first < 0 { try idError(first, column: columns.names[firstColumn], path: path, line: rowLine) }
                 let second = vertex(of: fields[secondColumn], in: base, scratch: &scratch)
@@ -227,7 +230,7 @@ struct EdgeListAccumulator {
                 }
             }
         }
-        flushPending()
+        flushPending(base: UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)))
         if header == nil {
             throw CorpusError(.empty, file: path, line: line - 1 > 0 ? line - 1 : nil,
                               "no header row; expected a header naming the columns \(EdgeListHeader.accepted)")
@@ -239,16 +242,34 @@ struct EdgeListAccumulator {
         }
     }
 
-    /// Looks up the batched integer ids, in order, and appends their edges.
+    /// A field as a batched id: a canonical integer, or an ASCII string id that needs no
+    /// unescaping; `nil` for any other field (empty, doubled quotes, non-ASCII bytes), which takes
+    /// the path that reports errors with their line.
+    @inline(__always)
+    static func pendingID(_ span: FieldSpan, in base: UnsafePointer<UInt8>) -> PendingID? {
+        guard !span.hasDoubledQuotes, span.end > span.start else { return nil }
+        let bytes = UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
+        if let value = VertexIDTable.canonicalInteger(bytes) { return PendingID(integer: value) }
+        let key = VertexIDTable.stringKey(bytes)
+        if key.isLong {
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        } else if (key.low | UInt64(key.tag & 0x00FF_FFFF)) & 0x8080_8080_8080_8080 != 0 {
+            return nil
+        }
+        return PendingID(key: key, start: span.start, count: bytes.count)
+    }
+
+    /// Looks up the batched ids, in order, and appends their edges. `base` is the read buffer
+    /// that the batched long ids point into.
     ///
     /// Looking up a batch in a tight loop lets the processor overlap the cache misses of
     /// independent lookups, which a lookup after each parsed row cannot.
     /// - Complexity: O(batch size) expected.
-    mutating func flushPending() {
+    mutating func flushPending(base: UnsafePointer<UInt8>) {
         guard pendingCount > 0 else { return }
         let resolved = UnsafeMutableBufferPointer<Int32>.allocate(capacity: pendingCount)
         defer { resolved.deallocate() }
-        ids.vertices(forIntegers: UnsafeBufferPointer(rebasing: pending[0..<pendingCount]), into: resolved)
+        ids.vertices(for: UnsafeBufferPointer(rebasing: pending[0..<pendingCount]), base: base, into: resolved)
         let rows = pendingCount / 2
         let first = influencerFirst ? 0 : 1
         sources.reserveCapacity(sources.count + rows)
@@ -334,6 +355,7 @@ struct EdgeListAccumulator {
         guard let size = file.size, bytesRead > 0 else { return }
         let estimate = Int(Double(size) / Double(bytesRead) * Double(rowsRead) * 1.05)
         let wanted = sources.count + min(estimate, Int(Int32.max))
+        ids.expectVertices(wanted)
         sources.reserveCapacity(wanted)
         targets.reserveCapacity(wanted)
     }
@@ -373,16 +395,20 @@ struct EdgeListAccumulator {
             diagnostics.append(Diagnostic(.note, code: "self-loop", "\(selfLoops) rows have the same id at both ends; kept as self-loops"))
         }
         let vertexCount = Int(ids.count)
-        let (topology, edgeIDs) = { [sources, targets] in
-            Digraph.build(vertexCount: vertexCount, sources: sources, targets: targets)
-        }()
+        ids.dropLookups()  // only the names are needed from here: out of the build's peak
+        let edgeSources = sources, edgeTargets = targets
         sources = []
         targets = []
         var edgeInfo: [EdgeInfo] = []
+        let topology: Digraph
         if let infos {
+            let (graph, edgeIDs) = Digraph.build(vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets)
+            topology = graph
             edgeInfo = infos
             for (i, id) in edgeIDs.enumerated() { edgeInfo[Int(id)] = infos[i] }
             self.infos = nil
+        } else {
+            topology = Digraph(vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets)
         }
         // Nodes last: they are the largest part of a big plain graph, kept out of the build's peak.
         var nodes: [Node] = []

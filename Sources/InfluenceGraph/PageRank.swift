@@ -55,9 +55,12 @@ extension Digraph {
         if allowDirectSolve {
             let order = _fastTopologicalOrder()
             if order.count == n {
-                let scores = _pageRankAcyclic(order: order, damping: damping, teleport: teleport,
-                                              dangling: danglingWeights, inverseDegree: inverseDegree,
-                                              danglingVertices: danglingVertices)
+                let scores = dangling == nil
+                    ? _pageRankAcyclicTeleportDangling(order: order, damping: damping, teleport: teleport,
+                                                       inverseDegree: inverseDegree)
+                    : _pageRankAcyclic(order: order, damping: damping, teleport: teleport,
+                                       dangling: danglingWeights, inverseDegree: inverseDegree,
+                                       danglingVertices: danglingVertices)
                 return PageRank(scores: scores, iterations: 0, converged: true, solvedDirectly: true)
             }
         }
@@ -158,6 +161,45 @@ extension Digraph {
         var total = 0.0
         for v in 0..<n { a[v] += mass * b[v]; total += a[v] }
         // The exact fixed point sums to 1; dividing removes rounding drift.
+        for v in 0..<n { a[v] /= total }
+        return a
+    }
+
+    /// Exact PageRank of an acyclic graph whose dangling score follows the teleport.
+    ///
+    /// Then `b = a·damping/(1 − damping)` in `x = a + D·b`, so `x` is `a` scaled to sum 1: one
+    /// sweep in reverse topological order, reading one 8-byte share `a[w]/indeg(w)` per edge.
+    func _pageRankAcyclicTeleportDangling(order: [Int32], damping: Double, teleport: [Double],
+                                          inverseDegree: [Double]) -> [Double] {
+        let n = vertexCount
+        var a = [Double](repeating: 0, count: n)
+        var shares = [Double](repeating: 0, count: n)  // a[v]/indeg(v)
+        var total = 0.0
+        outOffsets.withUnsafeBufferPointer { off in
+            outTargets.withUnsafeBufferPointer { tgt in
+                inverseDegree.withUnsafeBufferPointer { inv in
+                    teleport.withUnsafeBufferPointer { teleport in
+                        order.withUnsafeBufferPointer { order in
+                            a.withUnsafeMutableBufferPointer { a in
+                                shares.withUnsafeMutableBufferPointer { shares in
+                                    // Successors come later in the order: sweep from the end.
+                                    for i in stride(from: n - 1, through: 0, by: -1) {
+                                        let v = Int(order[i])
+                                        var sum = 0.0
+                                        for e in off[v]..<off[v + 1] { sum += shares[Int(tgt[e])] }
+                                        let av = damping * sum + (1 - damping) * teleport[v]
+                                        a[v] = av
+                                        shares[v] = av * inv[v]
+                                        total += av
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        shares = []
         for v in 0..<n { a[v] /= total }
         return a
     }

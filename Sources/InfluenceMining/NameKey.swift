@@ -10,7 +10,8 @@ enum NameKey {
     /// The key of one word: lowercased, diacritics folded, joiners turned into spaces, a trailing "+" dropped.
     /// - Complexity: O(n) in the length of the word.
     static func word(_ w: String) -> String {
-        var s = w.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Folding ASCII is lower-casing; only other text needs Foundation's (slower) folding.
+        var s = w.utf8.allSatisfy { $0 < 0x80 } ? w.lowercased() : w.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         while s.hasSuffix("+") { s.removeLast() }
         var out = ""
         for c in s {

@@ -95,7 +95,7 @@ final class Analysis {
         let s = scores(metric)
         var candidates = graph.nodes.indices.filter { includeSystems || graph.nodes[$0].kind == .paper }
         if let limit, limit > 0, candidates.count > 4 * limit {
-            let threshold = candidates.map { s[$0] }.sorted(by: >)[limit - 1]
+            let threshold = Analysis.largest(limit, of: candidates.lazy.map { s[$0] })
             candidates = candidates.filter { s[$0] >= threshold }
         }
         if candidates.count == graph.nodes.count {
@@ -106,6 +106,41 @@ final class Analysis {
         return limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 
+
+    /// The `k`-th largest of `values` (with repeats), `k` at least 1 and at most their count.
+    ///
+    /// Keeps the `k` largest seen so far in a binary min-heap (J. W. J. Williams, "Algorithm 232:
+    /// Heapsort", CACM 7(6), 1964, doi:10.1145/512274.512284), so a short list of a large graph
+    /// costs one pass instead of a sort.
+    /// - Complexity: O(n log k) for n values.
+    static func largest(_ k: Int, of values: some Sequence<Double>) -> Double {
+        var heap: [Double] = []
+        heap.reserveCapacity(k)
+        for x in values {
+            if heap.count < k {
+                heap.append(x)
+                var i = heap.count - 1
+                while i > 0, heap[(i - 1) / 2] > heap[i] {
+                    heap.swapAt(i, (i - 1) / 2)
+                    i = (i - 1) / 2
+                }
+            } else if x > heap[0] {
+                heap[0] = x
+                var i = 0
+                while true {
+                    let l = 2 * i + 1, r = l + 1
+                    var m = i
+                    if l < k, heap[l] < heap[m] { m = l }
+                    if r < k, heap[r] < heap[m] { m = r }
+                    if m == i { break }
+                    heap.swapAt(i, m)
+                    i = m
+                }
+            }
+        }
+        precondition(heap.count == k, "fewer values than k")
+        return heap[0]
+    }
 
     /// Rank (1-based) of every vertex under `metric` among all vertices.
     func ranks(_ metric: Metric) -> [Int] {
