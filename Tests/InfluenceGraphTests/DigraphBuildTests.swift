@@ -47,4 +47,48 @@ import Testing
             #expect(built.graph == expected && built.edgeIDs == expectedIDs)
         }
     }
+
+    /// A large graph (many partitions, heavy in-degrees) keeps every ordering rule: edge ids by
+    /// (source, target, input position), each input edge mapped to its id, incoming entries in
+    /// edge-id order.
+    @Test func largeBuildKeepsTheOrder() {
+        var rng = _SplitMix64(seed: 7)
+        let n = 30_000, e = 300_000
+        var sources: [Int32] = [], targets: [Int32] = []
+        for _ in 0..<e {
+            sources.append(Int32(rng.next() % UInt64(n)))
+            targets.append(Int32(rng.next() % UInt64(n / 10)))  // heavy in-degrees
+        }
+        let (g, ids) = Digraph.build(vertexCount: n, sources: sources, targets: targets)
+        var seen = [Bool](repeating: false, count: e)
+        var inOrder = true, mapped = true
+        for i in 0..<e {
+            let id = Int(ids[i])
+            mapped = mapped && !seen[id] && g.edgeSources[id] == sources[i] && g.outTargets[id] == targets[i]
+            seen[id] = true
+        }
+        for id in 1..<e {
+            let a = (g.edgeSources[id - 1], g.outTargets[id - 1]), b = (g.edgeSources[id], g.outTargets[id])
+            inOrder = inOrder && a <= b
+        }
+        // Input positions of equal pairs ascend with the edge id.
+        var position = [Int](repeating: 0, count: e)
+        for i in 0..<e { position[Int(ids[i])] = i }
+        for id in 1..<e where g.edgeSources[id - 1] == g.edgeSources[id] && g.outTargets[id - 1] == g.outTargets[id] {
+            inOrder = inOrder && position[id - 1] < position[id]
+        }
+        var incoming = true
+        for v in 0..<n {
+            var previous = -1
+            for k in g.inOffsets[v]..<g.inOffsets[v + 1] {
+                let id = Int(g.inEdges[k])
+                incoming = incoming && id > previous && Int(g.outTargets[id]) == v && g.inSources[k] == g.edgeSources[id]
+                previous = id
+            }
+        }
+        #expect(mapped && inOrder && incoming)
+        #expect(g.outOffsets.last == e && g.inOffsets.last == e)
+        #expect((0..<n).allSatisfy { g.outDegree($0) == g.outOffsets[$0 + 1] - g.outOffsets[$0] && g.outDegree($0) >= 0 })
+        #expect(g == Digraph(vertexCount: n, sources: sources, targets: targets))
+    }
 }

@@ -20,7 +20,9 @@ struct Rank: ParsableCommand {
         """)
 
     /// Largest graph (in edges) for which the reach of every paper is computed to explain ranks.
-    static let reachExplanationLimit = 2_000_000
+    static let smallGraphEdges = 200_000
+    /// Most vertices plus edges, summed over the listed rows, that one search per row may visit.
+    static let rowSearchBudget = 30_000_000
 
     @OptionGroup var options: GlobalOptions
 
@@ -44,9 +46,20 @@ struct Rank: ParsableCommand {
         let t = graph.topology
         let shown = analysis.ranking(metric, includeSystems: includeSystems, limit: top == 0 ? nil : top)
         let scores = analysis.scores(metric)
-        // Reach explains a rank; on large graphs it costs more than the ranking itself, so it is
-        // shown there only when it is the measure.
-        let reach: [Int]? = metric == .reach || t.edgeCount <= Rank.reachExplanationLimit ? analysis.reach.counts : nil
+        // Reach explains a rank. It is the measure's own scores for --by reach; on small graphs
+        // every paper's reach is cheap; otherwise one search per listed row, while those
+        // searches stay within a budget; beyond it, no reach column.
+        let reach: [Int]?
+        let work = shown.count * (t.vertexCount + t.edgeCount)
+        if metric == .reach || t.edgeCount <= Rank.smallGraphEdges {
+            reach = analysis.reach.counts
+        } else if work <= Rank.rowSearchBudget {
+            var counts = [Int](repeating: 0, count: t.vertexCount)
+            for v in shown { counts[v] = t.descendants(of: v).count }
+            reach = counts
+        } else {
+            reach = nil
+        }
         for note in analysis.notes { printError("influence: note: \(note)") }
 
         switch options.report.format {
