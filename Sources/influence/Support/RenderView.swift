@@ -24,6 +24,9 @@ struct RenderView {
             let up = t.ancestors(of: v, maxDepth: depth), down = t.descendants(of: v, maxDepth: depth)
             view.included = Array(Set([v] + up.vertices.map(Int.init) + down.vertices.map(Int.init))).sorted()
             view.focus = v
+            if up.isEmpty, down.isEmpty {
+                printError("influence: note: nothing in this corpus is stated to have influenced \(workspace.describe(v)) or to have built on it; the picture shows it alone (`influence check` lists mentions that did not resolve)")
+            }
             view.caption = "What led to \(workspace.describe(v)) and what it led to"
         } else if let top {
             view.included = Array(analysis.ranking(.pagerank, includeSystems: false).prefix(top)).sorted()
