@@ -55,35 +55,27 @@ extension Digraph {
 
     /// hub[v] = Σ authority of v's predecessors (what v cites).
     private func _hubsFromAuthorities(_ authority: [Double], into hub: inout [Double]) {
-        inOffsets.withUnsafeBufferPointer { off in
-            inSources.withUnsafeBufferPointer { src in
-                authority.withUnsafeBufferPointer { a in
-                    hub.withUnsafeMutableBufferPointer { h in
-                        _ = _parallelSweep(offsets: off) { range in
-                            for v in range {
-                                var s = 0.0
-                                for i in off[v]..<off[v + 1] { s += a[Int(src[i])] }
-                                h[v] = s
-                            }
-                            return 0
-                        }
-                    }
-                }
-            }
-        }
+        _sumOverNeighbours(offsets: inOffsets, neighbours: inSources, of: authority, into: &hub)
     }
 
     /// authority[v] = Σ hub of v's successors (what cites v).
     private func _authoritiesFromHubs(_ hub: [Double], into authority: inout [Double]) {
-        outOffsets.withUnsafeBufferPointer { off in
-            outTargets.withUnsafeBufferPointer { tgt in
-                hub.withUnsafeBufferPointer { h in
-                    authority.withUnsafeMutableBufferPointer { a in
+        _sumOverNeighbours(offsets: outOffsets, neighbours: outTargets, of: hub, into: &authority)
+    }
+
+    /// result[v] = Σ values[w] over the neighbours w listed at `offsets[v]..<offsets[v+1]`,
+    /// vertices split between two threads.
+    /// - Complexity: O(V + E).
+    private func _sumOverNeighbours(offsets: [Int], neighbours: [Int32], of values: [Double], into result: inout [Double]) {
+        offsets.withUnsafeBufferPointer { off in
+            neighbours.withUnsafeBufferPointer { nb in
+                values.withUnsafeBufferPointer { x in
+                    result.withUnsafeMutableBufferPointer { r in
                         _ = _parallelSweep(offsets: off) { range in
                             for v in range {
                                 var s = 0.0
-                                for e in off[v]..<off[v + 1] { s += h[Int(tgt[e])] }
-                                a[v] = s
+                                for i in off[v]..<off[v + 1] { s += x[Int(nb[i])] }
+                                r[v] = s
                             }
                             return 0
                         }
