@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
             }
             try emit(JSON.array(rows).serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             let g = workspace.graph
             let papers = g.nodes.filter { $0.kind == .paper }.count
             var out = [term.bold("Checked \(workspace.files.joined(separator: ", "))") +

@@ -43,7 +43,7 @@ struct Edges: ParsableCommand {
             ])
             try emit(json.serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             var out = [term.bold("\(edges.count) influence edge\(edges.count == 1 ? "" : "s")") + term.dim("  (influencer → influenced)")]
             for e in edges {
                 let info = graph.info(ofEdge: e)

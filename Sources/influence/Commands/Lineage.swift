@@ -98,7 +98,7 @@ struct GenerationReport {
             ])
             try emit(json.serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             try emit(text(workspace: workspace, term: term, focus: focus, members: members, depthOf: depthOf, edges: edges),
                      to: options.report.output)
         }

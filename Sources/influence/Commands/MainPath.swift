@@ -64,7 +64,7 @@ struct MainPathCommand: ParsableCommand {
             ])
             try emit(json.serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             var out = [term.bold("Main path by \(method)") + term.dim("  (total flow \(weights.totalFlow.formattedScore(count: weights.totalFlow < 1e15)) paths; \(edges.count) edges)")]
             if edges.isEmpty {
                 out.append("No influence edges to follow.")

@@ -38,7 +38,7 @@ struct Order: ParsableCommand {
             }
             try emit(JSON.array(rows).serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             var out = [term.bold("Topological order") + term.dim("  (influences first; \(graph.nodes.count) nodes, \(order.isAcyclic ? "no cycles" : "\(order.cycles.count) cycles"))")]
             // Groups: eras in page order, then nodes with an era the page did not list, then systems, then the rest.
             var groups: [(title: String?, members: [(Int, Int)])] = []

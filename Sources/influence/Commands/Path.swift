@@ -54,7 +54,7 @@ struct Path: ParsableCommand {
             ])
             try emit(json.serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             var out: [String] = []
             if found.paths.isEmpty {
                 out.append("No chain of influence of at most \(maxLength) steps joins \(workspace.describe(source)) and \(workspace.describe(target)), in either direction.")

@@ -74,7 +74,7 @@ struct Rank: ParsableCommand {
             }
             try emit(JSON.array(rows).serialized(pretty: true), to: options.report.output)
         case .text:
-            let term = options.report.output == nil ? workspace.terminal : Terminal(colors: false, width: 100, showsProgress: false)
+            let term = workspace.terminal(writingTo: options.report.output)
             let papers = graph.nodes.count(where: { $0.kind == .paper })
             let what = includeSystems ? "papers and systems" : "papers"
             var lines = [term.bold("Most influential \(what) by \(metric.title)") +

@@ -158,6 +158,12 @@ struct Workspace {
         }
     }
 
+    /// How to format text for `output`: the terminal's colour and width for standard output,
+    /// plain 100-column text for a file.
+    func terminal(writingTo output: String?) -> Terminal {
+        output == nil ? terminal : Terminal(colors: false, width: 100, showsProgress: false)
+    }
+
     /// `LoRA (2021)`, or the label alone.
     func describe(_ v: Int) -> String {
         let n = graph.nodes[v]
