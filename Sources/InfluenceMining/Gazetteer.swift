@@ -18,6 +18,12 @@ struct Gazetteer: Sendable {
 
     /// - Complexity: O(total length of the names and texts).
     init(corpus: Corpus) {
+        self.init(corpus: corpus, text: FieldSentences.of(corpus))
+    }
+
+    /// The gazetteer of `corpus`, whose text is already split and tokenized in `text` (by entry).
+    /// - Complexity: O(total length of the names and texts).
+    init(corpus: Corpus, text: [[FieldSentences]]) {
         for (i, entry) in corpus.entries.enumerated() {
             var names = [entry.name, entry.shortName] + entry.aliases
             if let title = entry.title?.text {
@@ -30,39 +36,39 @@ struct Gazetteer: Sendable {
             for name in names { add(name, entry: i, stated: true) }
         }
         for (i, entry) in corpus.entries.enumerated() {
-            for text in [entry.description, entry.impact].compactMap({ $0?.text }) {
-                for sentence in SentenceSplitter().split(text) {
-                    addDefinedAcronyms(in: sentence, entry: i)
-                    addNameWords(of: sentence, entry: i)
-                    for t in Tokenizer.tokenize(sentence) where !t.isSentenceInitial && WordShape.isNameLike(t) {
+            for field in text[i] {
+                for sentence in field.sentences {
+                    addDefinedAcronyms(in: sentence.tokens, entry: i)
+                    addNameWords(of: sentence.tokens, entry: i)
+                    for t in sentence.tokens where !t.isSentenceInitial && WordShape.isNameLike(t) {
                         capitalizedInText.insert(t.key)
                     }
                 }
             }
-            if let title = entry.title?.text { addNameWords(of: title, entry: i) }
+            if let title = entry.title?.text { addNameWords(of: Tokenizer.tokenize(title), entry: i) }
         }
     }
 
     private mutating func add(_ name: String, entry: Int, stated isStated: Bool) {
-        let key = NameKey.name(name)
+        let words = Tokenizer.tokenize(name).filter(\.isWord)
+        let key = NameKey.name(words: words)
         guard !key.isEmpty else { return }
         if isStated {
             if !stated[key, default: []].contains(entry) { stated[key, default: []].append(entry) }
         } else {
             if !derived[key, default: []].contains(entry) { derived[key, default: []].append(entry) }
         }
-        maximumTokens = max(maximumTokens, Tokenizer.tokenize(name).filter(\.isWord).count)
+        maximumTokens = max(maximumTokens, words.count)
     }
 
     /// "Long Form (ACR)": the acronym names what the long form names; when the long form is new and
     /// the sentence introduces it ("Introduced ..."), both name the entry the sentence describes.
-    private mutating func addDefinedAcronyms(in sentence: String, entry: Int) {
-        let tokens = Tokenizer.tokenize(sentence)
+    private mutating func addDefinedAcronyms(in tokens: [Token], entry: Int) {
         let introduces = tokens.first.map { ["introduced", "proposed", "invented", "developed", "pioneered", "presented"].contains($0.lower) } ?? false
         for i in tokens.indices where i + 2 < tokens.count && tokens[i].isPunct("(") && tokens[i + 2].isPunct(")") {
             let acronym = tokens[i + 1]
-            let letters = acronym.text.filter(\.isLetter).lowercased()
-            guard acronym.isWord, (2...6).contains(letters.count), acronym.text.filter(\.isUppercase).count >= 2 else { continue }
+            let letters = acronym.text.filter(\.isAlpha).lowercased()
+            guard acronym.isWord, (2...6).contains(letters.count), acronym.text.filter(\.isUpper).count >= 2 else { continue }
             var start = i
             var longForm: String?
             while start > 0, tokens[start - 1].isWord, i - start < 6 {
@@ -83,8 +89,8 @@ struct Gazetteer: Sendable {
         }
     }
 
-    private mutating func addNameWords(of text: String, entry: Int) {
-        for token in Tokenizer.tokenize(text) where WordShape.isNameLike(token) { nameWordEntries[token.key, default: []].insert(entry) }
+    private mutating func addNameWords(of tokens: [Token], entry: Int) {
+        for token in tokens where WordShape.isNameLike(token) { nameWordEntries[token.key, default: []].insert(entry) }
     }
 
     /// Whether the first word of `name` also occurs in the title or text of an entry other than `entry`.

@@ -28,9 +28,9 @@ public struct InfluenceMiner: Sendable {
 
     /// - Complexity: O(T · c) for T tokens of text and c cue phrases, plus O(V + E) to build the graph.
     public func mine(_ corpus: Corpus) -> MinedGraph {
-        let gazetteer = Gazetteer(corpus: corpus)
+        let text = FieldSentences.of(corpus)
+        let gazetteer = Gazetteer(corpus: corpus, text: text)
         let extractor = RelationExtractor(resolver: MentionResolver(gazetteer: gazetteer))
-        let splitter = SentenceSplitter()
         var builder = InfluenceGraphBuilder()
         var diagnostics: [Diagnostic] = []
         let entryIDs = Dictionary(corpus.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -59,9 +59,11 @@ public struct InfluenceMiner: Sendable {
         }
 
         for (index, entry) in corpus.entries.enumerated() {
-            for field in [entry.description, entry.impact].compactMap({ $0 }) {
-                for sentence in splitter.split(field.text) {
-                    let findings = extractor.extract(sentence, entry: index)
+            for fieldText in text[index] {
+                let field = fieldText.field
+                for tokenized in fieldText.sentences {
+                    let sentence = tokenized.text
+                    let findings = extractor.extract(tokenized, entry: index)
                     let evidence = Evidence(sentence: sentence, entry: entry.id, file: field.location.file, line: field.location.line)
                     for claim in findings.claims {
                         let source = nodeID(claim.source, entry: index)

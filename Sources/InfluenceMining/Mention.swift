@@ -223,14 +223,14 @@ struct MentionResolver: Sendable {
         let parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         let first = parts[0]
-        guard first.first?.isLetter == true, first.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
+        guard first.first?.isAlpha == true, first.contains(where: { $0.isUpper || $0.isDigit }) else { return nil }
         var prefix = ""
         if let joiner = first.lastIndex(where: { NameKey.joiners.contains($0) || $0 == " " }) {
             prefix = String(first[...joiner])
         }
         var out = [first]
         for part in parts.dropFirst() {
-            guard part.count <= 4, part.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
+            guard part.count <= 4, part.contains(where: { $0.isUpper || $0.isDigit }) else { return nil }
             out.append(prefix + part)
         }
         return out

@@ -10,8 +10,9 @@ enum NameKey {
     /// The key of one word: lowercased, diacritics folded, joiners turned into spaces, a trailing "+" dropped.
     /// - Complexity: O(n) in the length of the word.
     static func word(_ w: String) -> String {
-        // Folding ASCII is lower-casing; only other text needs Foundation's (slower) folding.
-        var s = w.utf8.allSatisfy { $0 < 0x80 } ? w.lowercased() : w.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if let key = asciiWord(w) { return key }
+        // Only text outside ASCII needs Foundation's (slower) folding.
+        var s = w.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         while s.hasSuffix("+") { s.removeLast() }
         var out = ""
         for c in s {
@@ -21,6 +22,37 @@ enum NameKey {
         return out
     }
 
+    /// ``word(_:)`` of an ASCII word in one pass over its bytes; `nil` for other text.
+    private static func asciiWord(_ w: String) -> String? {
+        var word = Substring(w).utf8
+        while word.last == UInt8(ascii: "+") { word.removeLast() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        for b in word {
+            guard b < 0x80 else { return nil }
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") {
+                if let last = bytes.last, last != UInt8(ascii: " ") { bytes.append(UInt8(ascii: " ")) }
+            } else {
+                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Lowercased text, with a byte-wise fast path for ASCII.
+    static func lowercased(_ text: String) -> String {
+        var ascii = true
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard ascii else { return text.lowercased() }
+        guard hasUpper else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// The key of a phrase given as tokens.
     static func phrase<C: Collection>(_ tokens: C) -> String where C.Element == Token {
         tokens.map(\.key).filter { !$0.isEmpty }.joined(separator: " ")
@@ -28,7 +60,12 @@ enum NameKey {
 
     /// The key of a free-text name ("the Transformer" → "transformer").
     static func name(_ text: String) -> String {
-        var words = Tokenizer.tokenize(text).filter(\.isWord)
+        name(words: Tokenizer.tokenize(text).filter(\.isWord))
+    }
+
+    /// The key of a name given as its word tokens.
+    static func name(words: [Token]) -> String {
+        var words = words
         if let f = words.first, ["the", "a", "an"].contains(f.lower), words.count > 1 { words.removeFirst() }
         return phrase(words)
     }

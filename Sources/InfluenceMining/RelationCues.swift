@@ -86,7 +86,11 @@ enum RelationCues {
         return c.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// ``all`` grouped by first word, each group in the order of ``all``.
+    static let byFirstWord: [String: [RelationCue]] = Dictionary(grouping: all, by: { $0.words[0] })
+
     /// Nouns that head a cue ("the foundation of", "a fork of"); other cues after a determiner are nouns, not cues.
+
     static let nounHeads: Set<String> = [
         "foundation", "basis", "backbone", "fork", "port", "clone", "reimplementation", "rewrite", "extension", "replacement",
         "successor", "wrapper", "binding", "bindings", "inspiration", "challenger", "alternative", "competitor", "version",

@@ -50,13 +50,18 @@ struct RelationExtractor: Sendable {
 
     /// - Complexity: O(n · c) for a sentence of n tokens and c cue phrases.
     func extract(_ sentence: String, entry: Int) -> SentenceFindings {
-        var reader = self
-        reader.entry = entry
-        return reader.read(sentence)
+        extract(Sentence(sentence), entry: entry)
     }
 
-    private func read(_ sentence: String) -> SentenceFindings {
-        var tokens = Tokenizer.tokenize(sentence)
+    /// - Complexity: O(n · c) for a sentence of n tokens and c cue phrases.
+    func extract(_ sentence: Sentence, entry: Int) -> SentenceFindings {
+        var reader = self
+        reader.entry = entry
+        return reader.read(sentence.tokens)
+    }
+
+    private func read(_ sentenceTokens: [Token]) -> SentenceFindings {
+        var tokens = sentenceTokens
         // A sentence's first word is a name when the corpus capitalizes it inside sentences too ("Quux was ...").
         if let first = tokens.firstIndex(where: \.isWord), resolver.gazetteer.capitalizedInText.contains(tokens[first].key),
            !FunctionWords.all.contains(tokens[first].lower) {
@@ -147,7 +152,7 @@ struct RelationExtractor: Sendable {
                 if let m { cues.append(m); i = m.range.upperBound } else { i += 1 }
                 continue
             }
-            for cue in RelationCues.all {
+            for cue in RelationCues.byFirstWord[t.lower] ?? [] {
                 guard let length = matchLength(cue, tokens, at: i, clause: clause) else { continue }
                 var found = cue
                 if Self.isPassive(cue, tokens, at: i, clause: clause) { found.direction = .subjectToObjects }
@@ -163,7 +168,7 @@ struct RelationExtractor: Sendable {
     /// Whether `word` is an adverb that may stand inside a verb phrase ("led directly to", "was widely adopted").
     static func isAdverb(_ word: Token) -> Bool {
         word.isWord && (FunctionWords.adverbs.contains(word.lower) || (word.lower.hasSuffix("ly") && word.lower.count > 4
-            && word.text.first?.isLowercase == true))
+            && word.text.first?.isLower == true))
     }
 
     /// "was extended to video in Y", "were refined by Y": a one-word active cue in the passive voice
@@ -231,7 +236,7 @@ struct RelationExtractor: Sendable {
         // Clause-initial "First decoder-only Transformer ...".
         if l == "first", i == clause.lowerBound {
             var j = i + 1
-            while j < clause.upperBound, j - i <= 4, tokens[j].isWord, tokens[j].text.first?.isLowercase == true,
+            while j < clause.upperBound, j - i <= 4, tokens[j].isWord, tokens[j].text.first?.isLower == true,
                   !FunctionWords.all.contains(tokens[j].lower) {
                 if gazetteer.longestMatch(in: tokens, from: j, to: clause.upperBound) != nil { break }
                 j += 1
@@ -362,7 +367,7 @@ struct RelationExtractor: Sendable {
                           _ consumed: inout [Range<Int>]) -> [Mention]? {
         // A fragment opened by a past-tense verb ("Demonstrated that ... X ..., achieving ...") has no
         // subject of its own: the names inside it are what the entry worked on.
-        if let first = span.first, tokens[first].isWord, tokens[first].text.first?.isUppercase == true,
+        if let first = span.first, tokens[first].isWord, tokens[first].text.first?.isUpper == true,
            tokens[first].lower.hasSuffix("ed") || FunctionWords.irregularPastTense.contains(tokens[first].lower),
            !WordShape.isNameLike(tokens[first]) {
             return [.anaphor]
@@ -439,7 +444,7 @@ struct RelationExtractor: Sendable {
     private func isBareName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = tokens[range].filter(\.isWord)
         guard words.count == 1, let w = words.first, w.text.count >= 3, w.text == w.lower,
-              w.text.first?.isLetter == true, !FunctionWords.all.contains(w.lower), !FunctionWords.adverbs.contains(w.lower),
+              w.text.first?.isAlpha == true, !FunctionWords.all.contains(w.lower), !FunctionWords.adverbs.contains(w.lower),
               !w.lower.hasSuffix("ing"), !WordShape.isSize(w.text) else { return false }
         return true
     }

@@ -51,17 +51,17 @@ public struct SentenceSplitter: Sendable {
         var j = i + 1
         while j < chars.count, "\"'”’)".contains(chars[j]) { j += 1 }
         if j >= chars.count { return true }
-        guard chars[j].isWhitespace else { return false }
-        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        guard chars[j].isSpace else { return false }
+        while j < chars.count, chars[j].isSpace { j += 1 }
         if j >= chars.count { return true }
         let next = chars[j]
-        guard next.isUppercase || next.isNumber || "\"'“‘(".contains(next) else { return false }
+        guard next.isUpper || next.isDigit || "\"'“‘(".contains(next) else { return false }
         guard chars[i] == "." else { return true }
         // The word before the dot.
         var k = i
-        while k > 0, !chars[k - 1].isWhitespace, !"(\"'“‘".contains(chars[k - 1]) { k -= 1 }
+        while k > 0, !chars[k - 1].isSpace, !"(\"'“‘".contains(chars[k - 1]) { k -= 1 }
         let word = String(chars[k..<i])
-        if word.count == 1, word.first!.isUppercase { return false }  // an initial
+        if word.count == 1, word.first!.isUpper { return false }  // an initial
         return !Self.abbreviations.contains(word.lowercased())
     }
 }
@@ -69,8 +69,8 @@ public struct SentenceSplitter: Sendable {
 extension String {
     func trimmingWhitespace() -> String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
+        while let f = s.first, f.isSpace { s.removeFirst() }
+        while let l = s.last, l.isSpace { s.removeLast() }
         return String(s)
     }
 }
