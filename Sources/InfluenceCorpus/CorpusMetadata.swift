@@ -80,7 +80,10 @@ public struct CorpusMetadata: Sendable {
     public static func parse(_ text: String, file: String) throws(CorpusError) -> CorpusMetadata {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver leaves every scalar a string: the fields below are read as the
+            // types they must be, and Yams' default resolver compiles regular expressions (ICU)
+            // that would cost more than reading a page of metadata.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw CorpusError(.malformedMetadata, file: file, line: yamlErrorLine(error),
                               "not valid YAML or JSON (\(yamlProblem(error))); expected a \"papers\" list")
