@@ -23,6 +23,13 @@ public enum AttributeValue: Sendable, Hashable {
         }
     }
 
+    /// The text as given, before any escaping.
+    var source: String {
+        switch self {
+        case .text(let s), .raw(let s), .html(let s): return s
+        }
+    }
+
     /// Whether the value is an HTML-like label.
     public var isHTML: Bool {
         if case .html = self { return true }
@@ -33,6 +40,9 @@ public enum AttributeValue: Sendable, Hashable {
     /// (`\n`, `\r\n` or `\r`) becomes the centred line break `\n`.
     /// - Complexity: O(n).
     public static func escString(literal text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -1,4 +1,5 @@
 import CGraphviz
+import Foundation
 
 /// Graphviz's layout and rendering, and its DOT reader, behind a safe Swift API.
 ///
@@ -8,6 +9,51 @@ import CGraphviz
 public enum Graphviz {
     /// The Graphviz release the module was built against (as it reports itself, e.g. `2.43.0`).
     public static var version: String { PACKAGE_VERSION }
+
+    /// Starts loading Graphviz's plugins and fonts on a background thread and returns at once.
+    ///
+    /// The first layout of a process pays for loading the layout, render and text plugins and for
+    /// fontconfig's set-up and font matching, as much as the layout itself on small graphs.
+    /// Calling this first lets that work overlap the caller's own (reading a corpus, say); the
+    /// next call into Graphviz waits for it. It lays out and renders a one-node graph labelled in
+    /// `fontname`, regular and bold, and discards the result: later output does not change.
+    /// - Parameters:
+    ///   - engine: the engine whose plugin to load.
+    ///   - format: the format whose render plugin to load.
+    ///   - fontname: the font list the real drawing will use.
+    /// - Returns: the preparation; ``Preparation/wait()`` for it before the process exits.
+    public static func prepare(engine: LayoutEngine = .dot, format: OutputFormat = .svg, fontname: String) -> Preparation {
+        let sample = Drawing(name: "prepare", nodeDefaults: ["fontname": .text(fontname)],
+                             nodes: [Drawing.Node("x", ["label": .html("Aa<B>Aa</B>")])])
+        let preparation = Preparation()
+        let thread = Thread {
+            _ = try? GraphvizLibrary.withLock { gvc throws(GraphvizError) in
+                let graph = try CGraph.build(sample)
+                try graph.layout(engine: engine, gvc: gvc)
+                return try graph.render(format: format, gvc: gvc)
+            }
+            preparation.finish()
+        }
+        thread.stackSize = LayoutThread.stackSize
+        thread.name = "Graphviz preparation"
+        thread.start()
+        return preparation
+    }
+
+    /// Graphviz being prepared in the background by ``prepare(engine:format:fontname:)``.
+    public final class Preparation: Sendable {
+        private let finished = DispatchSemaphore(value: 0)
+
+        fileprivate init() {}
+
+        fileprivate func finish() { finished.signal() }
+
+        /// Waits until the preparation has finished; returns at once after that.
+        public func wait() {
+            finished.wait()
+            finished.signal()
+        }
+    }
 
     /// Lays `drawing` out with `engine` and renders it in `format`.
     ///

@@ -126,7 +126,8 @@ final class CGraph {
 
     private static func checkNoNUL(_ drawing: Drawing) throws(GraphvizError) {
         func bad(_ s: String) -> Bool { s.utf8.contains(0) }
-        func bad(_ a: Attributes) -> Bool { a.contains { bad($0.key) || bad($0.value.graphvizString) } }
+        // Escaping adds no NUL: the text as given has one exactly when the stored string does.
+        func bad(_ a: Attributes) -> Bool { a.contains { bad($0.key) || bad($0.value.source) } }
         let offending = drawing.reduceBodies(bad(drawing.name)) { found, sub in
             found || bad(sub.name) || bad(sub.attributes) || bad(sub.nodeDefaults) || bad(sub.edgeDefaults)
                 || sub.nodes.contains { bad($0.name) || bad($0.attributes) }

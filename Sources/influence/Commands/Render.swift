@@ -69,6 +69,11 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        // Graphviz loads its plugins and fonts while the corpus is read and mined.
+        let preparation = format == .dot ? nil : Graphviz.prepare(
+            engine: engine.map { LayoutEngine(rawValue: $0.rawValue) } ?? .dot,
+            format: OutputFormat(rawValue: format == .html ? "svg" : format.rawValue), fontname: InfluenceStyle().fontname)
+        defer { preparation?.wait() }
         let workspace = try Workspace.load(source)
         let graph = workspace.graph
         let analysis = Analysis(graph)
