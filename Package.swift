@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         // Release-mode benchmark of the graph phases on an edge-list file (Benchmarks/run.sh).
-        .executableTarget(name: "influence-bench", dependencies: ["InfluenceGraph", "InfluenceCorpus"], path: "Benchmarks/InfluenceBench"),
+        .executableTarget(name: "influence-bench", dependencies: ["InfluenceGraph", "InfluenceCorpus", "InfluenceMining"], path: "Benchmarks/InfluenceBench"),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceCorpusTests", dependencies: ["InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfluenceMiningTests", dependencies: ["InfluenceMining", "InfluenceCorpus", "InfluenceGraph"], resources: [.copy("Fixtures")]),

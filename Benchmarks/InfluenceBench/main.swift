@@ -4,6 +4,9 @@
 //                                 [--pivots K] [--skip PHASE,...]
 // Phases: load (read + build), order, order-ties, scc, pagerank, reach, betweenness, spc.
 // Short phases run `--runs` times (default 3) and report the median; load runs once.
+//
+// Given a text corpus (.txt page or .jsonl) instead, times reading and mining: the first run
+// (cold: Unicode tables and allocator untouched) and the median of `--runs` warm runs.
 
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +14,7 @@ import Glibc
 import Dispatch
 import InfluenceCorpus
 import InfluenceGraph
+import InfluenceMining
 
 struct Options {
     var file = ""
@@ -69,6 +73,24 @@ extension String {
     func replacingOccurrences(of a: String, with b: String) -> String { split(separator: a, omittingEmptySubsequences: false).joined(separator: b) }
 }
 
+/// Times mining a text corpus: the first (cold) run and the median of warm runs; prints JSON.
+func benchmarkMining(_ corpus: Corpus, readSeconds: Double) {
+    var times: [Double] = []
+    var edges = 0
+    for _ in 0...max(1, options.runs) {
+        let t = now()
+        edges = InfluenceMiner().mine(corpus).graph.topology.edgeCount
+        times.append(now() - t)
+    }
+    let characters = corpus.entries.reduce(0) { $0 + ($1.description?.text.utf8.count ?? 0) + ($1.impact?.text.utf8.count ?? 0) }
+    print("""
+    {"tool": "influence", "file": \(json(options.file)), "entries": \(corpus.entries.count), "text_bytes": \(characters), \
+    "edges": \(edges), "read_seconds": \(json(readSeconds)), "mine_first_seconds": \(json(times[0])), \
+    "mine_warm_seconds": \(json(median(Array(times.dropFirst())))), \
+    "mine_fastest_seconds": \(json(times.dropFirst().min() ?? 0)), "warm_bytes_per_second": \(json(Double(characters) / median(Array(times.dropFirst()))))}
+    """)
+}
+
 let options = Options(CommandLine.arguments)
 guard !options.file.isEmpty else {
     log("usage: influence-bench FILE.tsv [--runs N] [--reach automatic|exact|estimate|skip] [--pivots K] [--skip PHASE,...]\n")
@@ -100,9 +122,13 @@ do { input = try readCorpus(at: options.file) } catch {
     log("influence-bench: \(error)\n")
     exit(1)
 }
-guard case let .graph(graph, _) = input else {
-    log("influence-bench: \(options.file) is not an edge list\n")
-    exit(1)
+let graph: InfluenceGraph
+switch input {
+case .graph(let g, _):
+    graph = g
+case .corpus(let corpus):
+    benchmarkMining(corpus, readSeconds: now() - t0)
+    exit(0)
 }
 phases.append(("load", now() - t0, [now() - t0], "read TSV, map ids, build CSR both directions"))
 let rssAfterLoad = procStatus("VmRSS")
