@@ -11,6 +11,7 @@
 #   PEER_FLAGS=""            extra flags for peers.py, e.g. "--no-exact-reach" to skip the long
 #                            exact-reach phases, or "--reach-cap 60"
 #   SKIP_RENDER=1            skip the render measures
+#   RENDER_RUNS=31           interleaved runs of `influence render` and `dot -Tsvg` (median)
 #   REUSE_PEERS=1            keep peers-SIZE.json from an earlier run on the same file (the peers
 #                            take most of the time; the report says the results were reused)
 set -euo pipefail
@@ -36,8 +37,9 @@ if [ -z "${SKIP_RENDER:-}" ] && ! command -v dot >/dev/null; then
 fi
 
 say "building release"
-swift build -c release --product influence-bench >&2
-swift build -c release --product influence >&2
+# As the Makefile builds them: the Swift runtime and Foundation linked statically.
+swift build -c release --static-swift-stdlib --product influence-bench >&2
+swift build -c release --static-swift-stdlib --product influence >&2
 BIN=$(swift build -c release --show-bin-path)
 
 for n in $SIZES 1000; do
@@ -68,12 +70,12 @@ done
 
 if [ -z "${SKIP_RENDER:-}" ]; then
   corpus=Graphs/ai-research-papers.txt
-  say "render: influence render of $corpus vs dot -Tsvg on its DOT"
-  python3 Benchmarks/timecmd.py --runs "$RUNS" -- "$BIN/influence" render --corpus "$corpus" -o "$OUT/corpus.svg" \
-    > "$OUT/render-corpus.json" || say "influence render failed"
+  say "render: influence render of $corpus vs dot -Tsvg on its DOT, interleaved"
   "$BIN/influence" render --corpus "$corpus" --format dot -o "$OUT/corpus.dot" || say "influence render --format dot failed"
-  python3 Benchmarks/timecmd.py --runs "$RUNS" -- dot -Tsvg "$OUT/corpus.dot" -o "$OUT/corpus-dot.svg" \
-    > "$OUT/render-dot.json" || say "dot -Tsvg failed"
+  python3 Benchmarks/sidebyside.py --runs "${RENDER_RUNS:-31}" \
+    --json "$OUT/render-corpus.json" -- "$BIN/influence" render --corpus "$corpus" -o "$OUT/corpus.svg" \
+    --json "$OUT/render-dot.json" -- dot -Tsvg "$OUT/corpus.dot" -o "$OUT/corpus-dot.svg" \
+    || say "the render comparison failed"
   say "render: 1,000-node Price graph"
   python3 Benchmarks/timecmd.py --runs 1 -- "$BIN/influence" render --corpus "$DATA/price-1000.tsv" -o "$OUT/price-1000.svg" \
     > "$OUT/render-price-1000.json" || say "influence render of price-1000.tsv failed"

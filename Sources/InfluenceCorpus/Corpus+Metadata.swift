@@ -16,14 +16,15 @@ extension Corpus {
             if let title = entry.title { entriesByTitle[Corpus.matchKey(title.text), default: []].append(i) }
         }
         var appliedBy: [Int: SourceLocation] = [:]
+        var descriptionKeys: [String?]?  // made on the first `match`
         for paper in metadata.papers {
             let matches: [Int]
             let what: String
             if let match = paper.match {
                 let key = Corpus.matchKey(match)
-                matches = entries.indices.filter { i in
-                    entries[i].description.map { Corpus.matchKey($0.text).hasPrefix(key) } ?? false
-                }
+                let keys = descriptionKeys ?? entries.map { $0.description.map { Corpus.matchKey($0.text) } }
+                descriptionKeys = keys
+                matches = entries.indices.filter { keys[$0]?.hasPrefix(key) ?? false }
                 what = "no entry's description starts with \"\(match)\""
             } else {
                 matches = entriesByTitle[Corpus.matchKey(paper.title ?? "")] ?? []

@@ -19,7 +19,7 @@ enum LineShape: Equatable {
     /// is longer than ``maximumQuestionHeadingWords`` words. Everything else is a heading.
     /// - Complexity: O(n) in the length of the line.
     init(of line: String) {
-        let words = line.split(whereSeparator: \.isWhitespace).count
+        let words = LineShape.wordCount(line)
         var last = line.last
         var trailing = line[...]
         while let c = trailing.last, LineShape.closers.contains(c) {
@@ -34,6 +34,19 @@ enum LineShape: Equatable {
         default:
             self = words > LineShape.maximumHeadingWords || LineShape.hasInnerSentenceBreak(line) ? .sentence : .heading
         }
+    }
+
+    /// The number of white-space separated words of `line`.
+    /// - Complexity: O(n), one pass over the scalars.
+    static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in line.unicodeScalars {
+            let space = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     private static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]

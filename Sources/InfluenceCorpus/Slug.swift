@@ -20,7 +20,8 @@ public enum Slug {
             if isWordScalar {
                 if pendingHyphen, !out.isEmpty { out.append("-") }
                 pendingHyphen = false
-                out.unicodeScalars.append(contentsOf: String(base).lowercased().unicodeScalars)
+                // ASCII: "A"..."Z" lowercase by setting one bit.
+                out.unicodeScalars.append(("A"..."Z").contains(base) ? Unicode.Scalar(UInt8(base.value) | 0x20) : base)
             } else if scalar.properties.isAlphabetic {
                 if pendingHyphen, !out.isEmpty { out.append("-") }
                 pendingHyphen = false

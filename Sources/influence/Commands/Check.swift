@@ -4,6 +4,7 @@ import InfluenceGraph
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Report problems of the corpus: untitled entries, stray lines, unresolved mentions, cycles, edges backwards in time.",
         discussion: """
         Everything the readers and the miner noticed, with file and line, plus checks of the \

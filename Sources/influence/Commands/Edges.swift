@@ -4,6 +4,7 @@ import InfluenceGraph
 
 struct Edges: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "edges",
         abstract: "List every mined influence relation with the sentence that states it.",
         discussion: """
         One line per edge: influencer, relation, influenced, confidence, then the evidence \

@@ -4,6 +4,7 @@ import Graphviz
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the whole influence graph for other tools: JSON, DOT, GraphML (Gephi, yEd) or TSV.",
         discussion: """
         json: {"nodes": [...], "edges": [...], "comparisons": [...]} as documented in the README. \

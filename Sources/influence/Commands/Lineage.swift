@@ -3,6 +3,7 @@ import InfluenceGraph
 
 struct Lineage: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lineage",
         abstract: "Show what led to a paper: its ancestors, generation by generation, with the evidence.",
         discussion: """
         Follows influence backwards from PAPER. Generation 1 influenced PAPER directly; \
@@ -33,6 +34,7 @@ struct Lineage: ParsableCommand {
 
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "impact",
         abstract: "Show what a paper led to: its descendants, generation by generation, with the evidence.",
         discussion: """
         Follows influence forwards from PAPER. Generation 1 built on PAPER directly; generation \

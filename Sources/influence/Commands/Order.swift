@@ -3,6 +3,7 @@ import InfluenceGraph
 
 struct Order: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "order",
         abstract: "List the papers in topological order: every influence before what it influenced.",
         discussion: """
         Kahn's algorithm; among papers that are free to come next, the older comes first, then \

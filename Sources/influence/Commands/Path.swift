@@ -3,6 +3,7 @@ import InfluenceGraph
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Show the influence chains from one paper to another, each step with its evidence.",
         discussion: """
         Lists the simple chains of influence from FROM to TO, shortest first. If FROM did not \

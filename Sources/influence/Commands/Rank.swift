@@ -3,6 +3,7 @@ import InfluenceGraph
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rank",
         abstract: "List the most influential papers.",
         discussion: """
         Ranks papers by a centrality measure over the influence graph. Every measure reads \

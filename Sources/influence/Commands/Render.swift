@@ -6,6 +6,7 @@ import InfluenceGraph
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the influence graph, or one paper's lineage and impact, with Graphviz.",
         discussion: """
         Papers are boxes labelled with their short name and year, grouped by era, with time \
