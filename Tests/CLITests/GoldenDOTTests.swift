@@ -41,6 +41,36 @@ import Testing
         #expect(top.stdout.components(separatedBy: "class=\"node\"").count - 1 >= 5)
     }
 
+    /// A paper with no stated influence is drawn highlighted among the other papers of its era, faded.
+    @Test func focusOnALonePaperShowsItsEra() throws {
+        let r = try CLIRunner.run(["render", "--focus", "LoRA", "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("among the 10 other papers of its era, faded"), "\(r.stderr)")
+        for peer in ["Megatron-LM", "Chinchilla", "Switch Transformers"] { #expect(r.stdout.contains(peer), "\(peer) drawn") }
+        #expect(!r.stdout.contains("InstructGPT"), "papers of other eras are left out")
+        let withLineage = try CLIRunner.run(["render", "--focus", "InstructGPT", "--format", "dot"])
+        #expect(!withLineage.stderr.contains("of its era"))
+    }
+
+    /// Without --format, the extension of -o names the format; --format wins, with a note.
+    @Test func outputExtensionChoosesTheFormat() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let png = dir.appendingPathComponent("top.PNG").path
+        let r = try CLIRunner.run(["render", "--top", "3", "-o", png])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let gv = dir.appendingPathComponent("top.gv").path
+        _ = try CLIRunner.run(["render", "--top", "3", "-o", gv])
+        #expect(try String(contentsOfFile: gv, encoding: .utf8).hasPrefix("digraph"))
+        let svgAsPNG = dir.appendingPathComponent("really-svg.png").path
+        let forced = try CLIRunner.run(["render", "--top", "3", "--format", "svg", "-o", svgAsPNG])
+        #expect(forced.stderr.contains("writing svg to \(svgAsPNG), as --format says"))
+        #expect(try String(contentsOfFile: svgAsPNG, encoding: .utf8).hasPrefix("<?xml"))
+        let graphml = dir.appendingPathComponent("graph.graphml").path
+        _ = try CLIRunner.run(["export", "-o", graphml])
+        #expect(try String(contentsOfFile: graphml, encoding: .utf8).contains("<graphml"))
+    }
+
     @Test func hostileTitlesStayText() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let file = dir.appendingPathComponent("hostile.jsonl")

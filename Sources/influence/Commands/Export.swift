@@ -22,13 +22,19 @@ struct Export: ParsableCommand {
 
     @OptionGroup var source: CorpusOptions
 
-    @Option(name: .customLong("format"), help: "json, dot, graphml or tsv.")
-    var format: Format = .json
+    @Option(name: .customLong("format"), help: "json, dot, graphml or tsv; by default the extension of -o names it, else json.")
+    var formatOption: Format?
+
+    /// The output format: --format, else the extension of -o, else JSON.
+    var format: Format { formatOption ?? outputFormat(namedBy: output, aliases: Export.extensions) ?? .json }
+
+    private static let extensions: [String: Format] = ["gv": .dot, "xml": .graphml, "jsonl": .json, "txt": .tsv]
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
+        noteFormatMismatch(formatOption, output: output, aliases: Export.extensions)
         let workspace = try Workspace.load(source)
         let graph = workspace.graph
         switch format {

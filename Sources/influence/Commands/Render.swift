@@ -14,20 +14,22 @@ struct Render: ParsableCommand {
         are lighter ellipses. Edge colour and style show the relation; hover a node or edge in \
         the SVG for its title, description or evidence sentence.
 
-        --focus PAPER draws only what led to PAPER and what it led to. --top N draws the N most \
+        --focus PAPER draws only what led to PAPER and what it led to (a paper with neither is \
+        drawn among the papers of its era, faded). --top N draws the N most \
         influential papers and the edges among them. --reduce drops every edge implied by a \
         longer chain (transitive reduction), which keeps large lineages legible.
 
         Large graphs: dot is slow beyond a few hundred nodes, so influence switches to sfdp \
         (or limits dot's iterations) and says so on stderr; --timeout bounds the whole layout.
 
-        Formats: svg (default), png, pdf, dot (the styled graph, not laid out), json (Graphviz's), \
-        html (an interactive explorer in one self-contained file).
+        Formats: svg, png, pdf, dot (the styled graph, not laid out), json (Graphviz's), html (an \
+        interactive explorer in one self-contained file). The extension of -o names the format \
+        (.gv is dot); without either, SVG goes to standard output.
 
         Examples:
           influence render -o Graphs/ai-research-papers.svg
           influence render --focus LoRA -o lora.svg
-          influence render --top 10 --format png -o top10.png
+          influence render --top 10 -o top10.png
           influence render --format html -o explorer.html
           influence render --corpus cit-HepTh.tsv --top 200 --engine sfdp -o hepth.svg
         """)
@@ -40,8 +42,11 @@ struct Render: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("format"), help: "svg, png, pdf, dot, json or html.")
-    var format: Format = .svg
+    @Option(name: .customLong("format"), help: "svg, png, pdf, dot, json or html; by default the extension of -o names it, else svg.")
+    var formatOption: Format?
+
+    /// The output format: --format, else the extension of -o, else SVG.
+    var format: Format { formatOption ?? outputFormat(namedBy: output, aliases: ["gv": .dot, "htm": .html]) ?? .svg }
 
     @Option(name: .customLong("engine"), help: "Graphviz layout: dot (default; time flows downwards), neato, fdp, sfdp, circo or twopi.")
     var engine: Engine?
@@ -70,6 +75,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        noteFormatMismatch(formatOption, output: output, aliases: ["gv": .dot, "htm": .html])
         // Graphviz loads its plugins and fonts while the corpus is read and mined.
         let preparation = format == .dot ? nil : Graphviz.prepare(
             engine: engine.map { LayoutEngine(rawValue: $0.rawValue) } ?? .dot,

@@ -32,3 +32,18 @@ struct GlobalOptions: ParsableArguments {
     @OptionGroup var source: CorpusOptions
     @OptionGroup var report: ReportOptions
 }
+
+/// The format the extension of `path` names, if any: "graph.png" → `.png`; `aliases` maps other
+/// extensions ("gv" → `.dot`). Case does not matter.
+func outputFormat<F: RawRepresentable>(namedBy path: String?, aliases: [String: F] = [:]) -> F? where F.RawValue == String {
+    guard let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    let ext = path[path.index(after: dot)...].lowercased()
+    return aliases[ext] ?? F(rawValue: ext)
+}
+
+/// Says on stderr when --format and the extension of -o disagree: the format given wins.
+func noteFormatMismatch<F: RawRepresentable & Equatable>(_ given: F?, output: String?, aliases: [String: F] = [:])
+    where F.RawValue == String {
+    guard let given, let output, let named = outputFormat(namedBy: output, aliases: aliases), named != given else { return }
+    printError("influence: note: writing \(given.rawValue) to \(output), as --format says")
+}

@@ -10,6 +10,8 @@ struct RenderView {
     var included: [Int]?
     /// The paper the picture is about, highlighted.
     var focus: Int?
+    /// Vertices drawn faded, as context.
+    var faded: Set<Int> = []
     /// Edge ids left out (implied by longer chains, with --reduce).
     var omittedEdges: Set<Int> = []
     /// A caption for the picture.
@@ -24,10 +26,17 @@ struct RenderView {
             let up = t.ancestors(of: v, maxDepth: depth), down = t.descendants(of: v, maxDepth: depth)
             view.included = Array(Set([v] + up.vertices.map(Int.init) + down.vertices.map(Int.init))).sorted()
             view.focus = v
-            if up.isEmpty, down.isEmpty {
-                printError("influence: note: nothing in this corpus is stated to have influenced \(workspace.describe(v)) or to have built on it; the picture shows it alone (`influence check` lists mentions that did not resolve)")
-            }
             view.caption = "What led to \(workspace.describe(v)) and what it led to"
+            if up.isEmpty, down.isEmpty {
+                // Alone, the paper is shown among the papers of its era, faded, so that the picture still places it.
+                let era = graph.nodes[v].era
+                let peers = era == nil ? [] : graph.nodes.indices.filter { $0 != v && graph.nodes[$0].kind == .paper && graph.nodes[$0].era == era }
+                view.included = [v] + peers
+                view.faded = Set(peers)
+                let context = peers.isEmpty ? "the picture shows it alone" : "the picture shows it among the \(peers.count) other papers of its era, faded"
+                printError("influence: note: nothing in this corpus is stated to have influenced \(workspace.describe(v)) or to have built on it; \(context) (`influence check` lists mentions that did not resolve)")
+                if !peers.isEmpty { view.caption = "\(workspace.describe(v)): no stated influences; shown among its era" }
+            }
         } else if let top {
             view.included = Array(analysis.ranking(.pagerank, includeSystems: false).prefix(top)).sorted()
             view.caption = "The \(top) most influential papers by PageRank"
@@ -61,7 +70,7 @@ struct RenderView {
     /// - Parameter ranksByYear: place papers on rows by year (for dot layouts).
     func drawing(graph: InfluenceGraph, eras: [Era], scores: [Double], ranksByYear: Bool = true) -> Drawing {
         let style = InfluenceStyle(eras: eras.map { EraBand(name: $0.name, years: $0.years) })
-        let view = InfluenceView(vertices: included.map(Set.init), focus: focus, omittedEdges: omittedEdges, title: caption,
+        let view = InfluenceView(vertices: included.map(Set.init), focus: focus, faded: faded, omittedEdges: omittedEdges, title: caption,
                                  ranksByYear: ranksByYear)
         return style.drawing(of: graph, scores: scores, view: view)
     }
