@@ -11,12 +11,14 @@
 #   PEER_FLAGS=""            extra flags for peers.py, e.g. "--no-exact-reach" to skip the long
 #                            exact-reach phases, or "--reach-cap 60"
 #   SKIP_RENDER=1            skip the render measures
+#   ONLY_RENDER=1            run only the render measures (no peers, no Price graphs beyond 1,000)
 #   RENDER_RUNS=31           interleaved runs of `influence render` and `dot -Tsvg` (median)
 #   REUSE_PEERS=1            keep peers-SIZE.json from an earlier run on the same file (the peers
 #                            take most of the time; the report says the results were reused)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"100000 1000000"}
+[ -n "${ONLY_RENDER:-}" ] && SIZES=""
 RUNS=${RUNS:-3}
 PEER_FLAGS=${PEER_FLAGS:-}
 DATA=Benchmarks/data
@@ -27,7 +29,7 @@ SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 say() { printf 'bench: %s\n' "$*" >&2; }
 
 # Peers and the dot binary.
-if ! python3 -c 'import numpy, pandas, pyarrow, igraph, networkit, rustworkx' 2>/dev/null; then
+if [ -z "${ONLY_RENDER:-}" ] && ! python3 -c 'import numpy, pandas, pyarrow, igraph, networkit, rustworkx' 2>/dev/null; then
   say "installing the peer libraries with pip"
   python3 -m pip install --quiet numpy pandas pyarrow igraph networkit rustworkx >&2
 fi
