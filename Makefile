@@ -3,6 +3,10 @@
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libgraphviz-dev pkg-config
+# Metric-compatible with Helvetica and Arial, the fonts the pictures name: Graphviz measures labels
+# with the fonts it finds, so with these the boxes fit the text as browsers draw it.
+FONT_PACKAGE := fonts-liberation2
+FONT_FILE := /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf
 CORPUS := Graphs/ai-research-papers.txt
 INFLUENCE := .build/release/influence
 # Release builds link the Swift runtime and Foundation statically: the binary starts in half the
@@ -17,6 +21,12 @@ deps:
 	  echo "influence: installing $(APT_PACKAGES) (Graphviz's cgraph and gvc)"; \
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+	@if [ ! -f $(FONT_FILE) ]; then \
+	  echo "influence: installing $(FONT_PACKAGE) (fonts with Helvetica's and Arial's metrics)"; \
+	  { $(SUDO) apt-get update -q && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(FONT_PACKAGE); } \
+	  || echo "influence: could not install $(FONT_PACKAGE); labels will be measured with another font"; \
 	fi
 	@libdir=$$(pkg-config --variable=libdir libgvc); \
 	if ! ls "$$libdir"/graphviz/config* >/dev/null 2>&1; then \
