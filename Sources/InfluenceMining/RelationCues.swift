@@ -39,12 +39,16 @@ enum RelationCues {
         c += cues(["inspired", "inspires"], .subjectToObjects, .inspired, 0.9)
         c += cues(["spawned", "spawns", "kickstarted", "kick-started", "kicked off", "kicks off", "gave rise to",
                    "led to", "paved the way for"], .subjectToObjects, .spawned, 0.9)
+        c += cues(["grew into", "turned into", "developed into", "passed to", "passed on to"], .subjectToObjects, .influenced, 0.75)
         c += cues(["evolved into", "carried forward in", "carried forward into", "carried over to", "carried over into",
                    "reappeared in", "followed by", "succeeded by"], .subjectToObjects, .influenced, 0.8)
         c += cues(["powers", "powered", "underpins", "underpin", "underpinned", "underlies", "underlie", "foundation of",
                    "foundation for", "basis of", "basis for", "backbone of", "template for"], .subjectToObjects, .foundationOf, 0.85)
         c += cues(["powered by", "underpinned by"], .objectsToSubject, .foundationOf, 0.85)
         c += cues(["adopted by", "adopted in", "adopted for"], .subjectToObjects, .adoptedBy, 0.9)
+        c += cues(["popularized by", "popularised by", "built into", "taken up by", "picked up by"], .subjectToObjects, .adoptedBy, 0.8)
+        // "the theory behind Prolog", "the infrastructure behind Clang and Swift" (only after "the ...": see matchLength).
+        c += cues(["behind"], .subjectToObjects, .foundationOf, 0.75)
         c += cues(["copied by", "integrated into", "incorporated into", "ships in", "ships with", "shipped in", "shipped with",
                    "bundled with", "bundled in"], .subjectToObjects, .adoptedBy, 0.75)
         c += cues(["used by", "used in", "employed by", "relied on by", "reused in", "reused by"], .subjectToObjects, .usedBy, 0.85)
@@ -52,6 +56,11 @@ enum RelationCues {
         c += cues(["inspired by", "inspiration from", "inspiration comes from", "draws inspiration from",
                    "modeled after", "modelled after", "modeled on", "modelled on"], .objectsToSubject, .inspired, 0.9)
         c += cues(["influenced by", "descends from", "descend from", "descended from"], .objectsToSubject, .influenced, 0.9)
+        c += cues(["traces back to", "trace back to", "traced back to"], .objectsToSubject, .influenced, 0.8)
+        // "A and B are written in it": what they are written in is used by them.
+        c += cues(["written in", "implemented in"], .objectsToSubject, .usedBy, 0.75)
+        c += cues(["has used", "have used", "had used"], .objectsToSubject, .usedBy, 0.8)
+        c += cues(["adopted", "adopts"], .objectsToSubject, .adoptedBy, 0.8)
         c += cues(["responds to", "respond to", "responded to"], .objectsToSubject, .influenced, 0.85)
         c += cues(["grew out of", "grew from", "evolved from", "emerged from"], .objectsToSubject, .spawned, 0.8)
         c += cues(["derived from"], .objectsToSubject, .extends, 0.8)
@@ -60,6 +69,7 @@ enum RelationCues {
                    "borrows from", "borrowing from", "borrowed", "borrows",
                    "wrapper around", "wrapper for", "wrapper of", "binding for", "bindings for", "binding to",
                    "bindings to", "built using", "built with"], .objectsToSubject, .buildsOn, 0.85)
+        c += cues(["drew on", "draws on", "draw on", "drawing on"], .objectsToSubject, .buildsOn, 0.8)
         c += cues(["based on", "depends on", "relies on", "rely on", "relied on"], .objectsToSubject, .buildsOn, 0.8)
         c += cues(["following"], .objectsToSubject, .buildsOn, 0.7)
         c += cues(["combined", "combines", "combining"], .objectsToSubject, .buildsOn, 0.75, joins: true)
@@ -71,7 +81,7 @@ enum RelationCues {
         c += cues(["added", "adds"], .objectsToSubject, .extends, 0.8, joins: true)
         c += cues(["improves on", "improves upon", "improved on", "improves", "improved"], .objectsToSubject, .extends, 0.75, list: false)
         c += cues(["replacement for", "successor to", "successor of", "supersedes", "superseded"], .objectsToSubject, .supersedes, 0.85)
-        c += cues(["replaced", "replacing", "replaces", "replace"], .objectsToSubject, .supersedes, 0.8)
+        c += cues(["replaced", "replacing", "replaces", "replace", "succeeded", "succeeds"], .objectsToSubject, .supersedes, 0.8)
         c += cues(["scaled", "scales"], .objectsToSubject, .scales, 0.85, list: false)
         c += cues(["applied", "applies"], .objectsToSubject, .applies, 0.85, joins: true)
         // "Brought X to Y": X is what the entry took; Y is where it went, not a source.

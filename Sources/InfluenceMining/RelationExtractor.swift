@@ -99,6 +99,14 @@ struct RelationExtractor: Sendable {
             }
             guard let subjects = subjects(tokens, subjectSpan, cue: cues[0].label, &findings, &consumed) else { continue }
             var lastObjects: [Mention] = []
+            // ", and A, B, and C are written in it": a coordinated clause with its own subject before cue k.
+            let coordinated: [(comma: Int, subject: Range<Int>)?] = cues.indices.map { k in
+                guard k > 0, cues[k].objects == nil, cues[k - 1].objects == nil,
+                      !Self.pronounSubject(tokens, before: cues[k].range.lowerBound, after: cues[k - 1].range.upperBound),
+                      !Self.isRelativeOpening(tokens, before: cues[k].range.lowerBound, after: cues[k - 1].range.upperBound)
+                else { return nil }
+                return Self.coordinatedSubject(tokens, before: cues[k].range.lowerBound, after: cues[k - 1].range.upperBound)
+            }
             for k in cues.indices {
                 var scope: Range<Int>
                 if k == 0, let end = frontedEnd {
@@ -108,7 +116,9 @@ struct RelationExtractor: Sendable {
                 } else {
                     var end = clause.upperBound
                     if k + 1 < cues.count { end = min(cues[k + 1].range.lowerBound, cues[k + 1].objects?.lowerBound ?? Int.max) }
+                    if k + 1 < cues.count, let next = coordinated[k + 1] { end = min(end, next.comma) }
                     end = min(end, closingParen(tokens, after: cues[k].range.lowerBound, clause: clause) ?? end)
+                    end = min(end, Self.clauseBreak(tokens, in: cues[k].range.upperBound..<end) ?? end)
                     scope = cues[k].range.upperBound..<max(cues[k].range.upperBound, end)
                 }
                 // ", which (in turn) led to Y": the relative pronoun stands for the last object before it.
@@ -118,6 +128,9 @@ struct RelationExtractor: Sendable {
                 } else if k > 0, let last = lastObjects.last, Self.isRelativeOpening(tokens, before: cues[k].range.lowerBound,
                                                                                  after: cues[k - 1].range.upperBound) {
                     cueSubjects = [last]
+                } else if let own = coordinated[k] {
+                    guard let named = self.subjects(tokens, own.subject, cue: cues[k].label, &findings, &consumed) else { continue }
+                    cueSubjects = named
                 }
                 let objects = emit(cues[k], scope: scope, subjects: cueSubjects, tokens, &findings, &consumed)
                 lastObjects = objects
@@ -199,6 +212,10 @@ struct RelationExtractor: Sendable {
         switch cue.words {
         case ["use"]: return RelationCues.useObjects.contains(next) ? length : nil
         case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" } ? length : nil
+        // "the theory behind X", not "fell behind X": a noun phrase opened by "the" ends at the cue.
+        case ["behind"]:
+            return i > clause.lowerBound && tokens[i - 1].isWord && tokens[i - 1].text == tokens[i - 1].lower
+                && tokens[max(clause.lowerBound, i - 4)..<i].contains { $0.lower == "the" } ? length : nil
         case ["following"]: return !next.isEmpty && !FunctionWords.auxiliaries.contains(previous) ? length : nil
         default: return length
         }
@@ -463,6 +480,44 @@ struct RelationExtractor: Sendable {
         return w.text == w.lower && w.lower.hasSuffix("ing") && w.lower.count > 5
     }
 
+    /// The subject of a coordinated clause between two cues: the words after the first ", and" (or
+    /// ", but", ", while") that follows the earlier cue, up to the later cue, less auxiliaries,
+    /// adverbs and floating quantifiers ("are still", "all"); `nil` unless they hold a name and end
+    /// in a word that can end a noun phrase.
+    /// - Complexity: O(n) in the span.
+    static func coordinatedSubject(_ tokens: [Token], before: Int, after: Int) -> (comma: Int, subject: Range<Int>)? {
+        guard before - after >= 3,
+              let comma = (after..<(before - 2)).first(where: {
+                  tokens[$0].isPunct(",") && ["and", "but", "while", "whereas"].contains(tokens[$0 + 1].lower)
+              }) else { return nil }
+        let start = comma + 2
+        var end = before
+        while end > start, isAdverb(tokens[end - 1]) || FunctionWords.auxiliaries.contains(tokens[end - 1].lower)
+                || FunctionWords.floatingQuantifiers.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        guard end > start, tokens[end - 1].isWord, !FunctionWords.all.contains(tokens[end - 1].lower),
+              (start..<end).contains(where: { WordShape.isNameLike(tokens[$0]) }) else { return nil }
+        return (comma, start..<end)
+    }
+
+    /// Where a new clause starts inside an argument span: ", and Iris was used ...", a comma and a
+    /// conjunction, then a name and an auxiliary verb. Arguments end before the comma.
+    /// - Complexity: O(n) in the span.
+    static func clauseBreak(_ tokens: [Token], in span: Range<Int>) -> Int? {
+        for c in span where c + 3 < span.upperBound && tokens[c].isPunct(",")
+            && ["and", "but", "while", "whereas"].contains(tokens[c + 1].lower) {
+            var j = c + 2
+            var sawName = false
+            while j < span.upperBound, j - c <= 7, tokens[j].isWord, !FunctionWords.auxiliaries.contains(tokens[j].lower) {
+                if WordShape.isNameLike(tokens[j]) { sawName = true }
+                j += 1
+            }
+            if sawName, j < span.upperBound, FunctionWords.auxiliaries.contains(tokens[j].lower) { return c }
+        }
+        return nil
+    }
+
     /// ", and it underlies Y": a coordinated clause whose own subject is "it" (maybe with an adverb).
     static func pronounSubject(_ tokens: [Token], before: Int, after: Int) -> Bool {
         var j = before - 1
@@ -477,8 +532,12 @@ struct RelationExtractor: Sendable {
         while j >= after, isAdverb(tokens[j]) || (tokens[j].lower == "turn" && j > after && tokens[j - 1].lower == "in") {
             j -= tokens[j].lower == "turn" ? 2 : 1
         }
-        guard j > after, ["which", "who"].contains(tokens[j].lower) else { return false }
-        return tokens[j - 1].isPunct(",")
+        if j > after, ["which", "who"].contains(tokens[j].lower) { return tokens[j - 1].isPunct(",") }
+        // ", whose iterators and exceptions influenced Y": the owner is the last object before it.
+        if let whose = (after..<before).last(where: { tokens[$0].lower == "whose" }), whose > after, tokens[whose - 1].isPunct(",") {
+            return (whose + 1..<before).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(",") }
+        }
+        return false
     }
 
     /// Adds the claims or comparisons of one cue. Returns what its objects named.

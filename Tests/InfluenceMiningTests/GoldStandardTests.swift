@@ -57,6 +57,21 @@ import Testing
         #expect(s.recall >= 0.8)
     }
 
+    @Test func secondDevelopmentPageIsMeasured() throws {
+        let mined = InfluenceMiner().mine(try CorpusFixtures.corpus("Graphs/dev/programming-languages-papers.txt"))
+        let s = Self.score(mined, gold: try CorpusFixtures.gold("programming-languages-papers.gold"),
+                           name: "programming-languages-papers (dev)")
+        #expect(s.precision >= 0.5)
+        #expect(s.recall >= 0.2)
+    }
+
+    @Test func secondHeldOutPageIsReported() throws {
+        let mined = InfluenceMiner().mine(try CorpusFixtures.corpus("Graphs/holdout/computational-biology-papers.txt"))
+        // Held out, as above: figures only.
+        _ = Self.score(mined, gold: try CorpusFixtures.gold("computational-biology-papers.gold"),
+                       name: "computational-biology-papers (holdout)", listing: false)
+    }
+
     @Test func heldOutPageIsReported() throws {
         let mined = InfluenceMiner().mine(try CorpusFixtures.corpus("Graphs/holdout/databases-and-systems-papers.txt"))
         // Held out: figures only, no floor and no listing of misses, so that the miner is never tuned to it.
