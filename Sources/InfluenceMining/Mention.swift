@@ -39,6 +39,16 @@ struct MentionResolver: Sendable {
         "result", "finding", "project", "library", "package", "tool", "framework",
     ]
 
+    /// Nouns of a lineage: "variants of X" names X.
+    static let lineageNouns: Set<String> = [
+        "variant", "variants", "version", "versions", "dialect", "dialects", "descendant", "descendants", "derivative",
+        "derivatives", "extension", "extensions", "implementation", "implementations", "offshoot", "offshoots", "form", "forms",
+    ]
+
+    /// First words of the cue phrases made of a lineage noun and "of" ("dialects of").
+    static let lineageCueHeads: Set<String> = ["dialect", "dialects", "variant", "variants", "descendant", "descendants",
+                                               "derivative", "derivatives", "offshoot", "offshoots"]
+
     // MARK: Splitting
 
     /// Items of `tokens[range]`, split at commas, "and", "or", "as well as", "such as", "like",
@@ -82,7 +92,7 @@ struct MentionResolver: Sendable {
                 else if ["and", "or", "&", "plus", "like", "including", "e.g.", "e.g", "i.e.", "etc", "etc."].contains(l) { skip = 1 }
                 else if joinsWithPrepositions, ["to", "with", "into", "onto"].contains(l) { skip = 1 }
                 // "from A to B" names both ends.
-                else if l == "to", sawFrom { skip = 1 }
+                else if l == "to" || l == "through", sawFrom { skip = 1 }
                 if l == "from", i == current { sawFrom = true }
             }
             if skip > 0 {
@@ -111,6 +121,10 @@ struct MentionResolver: Sendable {
             else { break }
         }
         guard start < range.upperBound else { return ([], nil) }
+        // "variants of it", "a dialect of Lisp": what the phrase is a kind of.
+        if start + 2 < range.upperBound, Self.lineageNouns.contains(tokens[start].lower), tokens[start + 1].lower == "of" {
+            return resolve(tokens, (start + 2)..<range.upperBound)
+        }
         let first = tokens[start].lower
         if FunctionWords.quantifiers.contains(first) { return ([], UnresolvedPhrase(text: text, reason: .generic)) }
         if ["it", "its", "it's", "our", "we", "itself"].contains(first) { return ([.anaphor], nil) }
@@ -171,9 +185,17 @@ struct MentionResolver: Sendable {
                     return ([.system(surfaceName(tokens[p..<(r + m.length)]))], nil)
                 }
                 // "Ned Batchelder's McCabe script": the thing, not its owner.
-                if tokens[r - 1].isPossessive, r < range.upperBound, WordShape.isNameLike(tokens[r]) {
-                    let inner = resolveSingle(tokens, r..<range.upperBound, indefinite: false, text: text)
-                    if !inner.mentions.isEmpty { return inner }
+                // "IBM's experimental PL.8 compiler": up to two adjectives may stand between owner and thing.
+                if tokens[r - 1].isPossessive, r < range.upperBound {
+                    var q = r
+                    while q < range.upperBound, q - r < 2, tokens[q].isWord, tokens[q].text == tokens[q].lower,
+                          !FunctionWords.all.contains(tokens[q].lower), gazetteer.longestMatch(in: tokens, from: q, to: range.upperBound) == nil {
+                        q += 1
+                    }
+                    if q < range.upperBound, WordShape.isNameLike(tokens[q]) || gazetteer.longestMatch(in: tokens, from: q, to: range.upperBound) != nil {
+                        let inner = resolveSingle(tokens, q..<range.upperBound, indefinite: false, text: text)
+                        if !inner.mentions.isEmpty { return inner }
+                    }
                 }
                 if isHead(tokens, after: r, range: range) || WordShape.isDistinctive(tokens[p].text) {
                     return ([.system(surfaceName(tokens[p..<r]))], nil)

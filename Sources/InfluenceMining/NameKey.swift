@@ -100,7 +100,9 @@ enum FunctionWords {
     static let classNouns: Set<String> = [
         "library", "framework", "toolkit", "language", "engine", "project", "package", "module", "model", "architecture",
         "system", "tool", "script", "api", "paper", "method", "algorithm", "platform", "interface", "format", "protocol",
-        "compiler", "runtime", "database", "service", "family",
+        "compiler", "runtime", "database", "service", "family", "analyzer", "analyser", "collector", "allocator",
+        "interpreter", "assembler", "aligner", "browser", "kernel", "parser", "generator", "checker", "prover", "debugger",
+        "server", "machine", "processor", "toolchain", "pipeline", "suite", "package", "program", "software",
     ]
     /// Quantifiers that may follow the subject they quantify ("A, B and C all build on it").
     static let floatingQuantifiers: Set<String> = ["all", "both", "alike"]

@@ -75,6 +75,8 @@ enum RelationCues {
         c += cues(["combined", "combines", "combining"], .objectsToSubject, .buildsOn, 0.75, joins: true)
         c += cues(["thanks to"], .objectsToSubject, .usedBy, 0.7)
         c += cues(["uses", "use"], .objectsToSubject, .usedBy, 0.8)
+        c += cues(["dialect of", "dialects of", "variant of", "variants of", "descendant of", "descendants of", "derivative of",
+                   "derivatives of", "offshoot of", "offshoots of"], .objectsToSubject, .influenced, 0.8)
         c += cues(["fork of", "port of", "clone of", "reimplementation of", "rewrite of", "extension for",
                    "extension of", "version of", "extends", "extend", "extended", "refined", "refines", "refine"],
                   .objectsToSubject, .extends, 0.85)

@@ -97,6 +97,17 @@ struct RelationExtractor: Sendable {
                 frontedEnd = comma
                 subjectSpan = (comma + 1)..<cues[1].range.lowerBound
             }
+            // "Astrée, which proved ..., was built on it": the subject, not its relative clause.
+            var subjectEnd = subjectSpan.upperBound
+            while subjectEnd > subjectSpan.lowerBound, FunctionWords.auxiliaries.contains(tokens[subjectEnd - 1].lower)
+                    || Self.isAdverb(tokens[subjectEnd - 1]) {
+                subjectEnd -= 1
+            }
+            if let c = subjectSpan.first(where: { tokens[$0].isPunct(",") && $0 + 1 < subjectSpan.upperBound
+                    && ["which", "who"].contains(tokens[$0 + 1].lower) }), c > subjectSpan.lowerBound,
+               subjectEnd > c + 1, tokens[subjectEnd - 1].isPunct(",") {
+                subjectSpan = subjectSpan.lowerBound..<c
+            }
             guard let subjects = subjects(tokens, subjectSpan, cue: cues[0].label, &findings, &consumed) else { continue }
             var lastObjects: [Mention] = []
             // ", and A, B, and C are written in it": a coordinated clause with its own subject before cue k.
@@ -121,6 +132,13 @@ struct RelationExtractor: Sendable {
                     end = min(end, Self.clauseBreak(tokens, in: cues[k].range.upperBound..<end) ?? end)
                     scope = cues[k].range.upperBound..<max(cues[k].range.upperBound, end)
                 }
+                // "was built on it, as were Frama-C and IKOS": more subjects of the same statement.
+                var alsoSubjects: [Mention] = []
+                if cues[k].objects == nil, let c = scope.first(where: { $0 + 3 < scope.upperBound && tokens[$0].isPunct(",")
+                        && tokens[$0 + 1].lower == "as" && FunctionWords.auxiliaries.contains(tokens[$0 + 2].lower) }) {
+                    alsoSubjects = self.subjects(tokens, (c + 3)..<scope.upperBound, cue: cues[k].label, &findings, &consumed) ?? []
+                    scope = scope.lowerBound..<c
+                }
                 // ", which (in turn) led to Y": the relative pronoun stands for the last object before it.
                 var cueSubjects = subjects
                 if k > 0, Self.pronounSubject(tokens, before: cues[k].range.lowerBound, after: cues[k - 1].range.upperBound) {
@@ -132,6 +150,7 @@ struct RelationExtractor: Sendable {
                     guard let named = self.subjects(tokens, own.subject, cue: cues[k].label, &findings, &consumed) else { continue }
                     cueSubjects = named
                 }
+                for m in alsoSubjects where !cueSubjects.contains(m) && m != .anaphor { cueSubjects.append(m) }
                 let objects = emit(cues[k], scope: scope, subjects: cueSubjects, tokens, &findings, &consumed)
                 lastObjects = objects
                 let found = !objects.isEmpty
@@ -212,6 +231,9 @@ struct RelationExtractor: Sendable {
         switch cue.words {
         case ["use"]: return RelationCues.useObjects.contains(next) ? length : nil
         case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" } ? length : nil
+        // "are all dialects of it" states a lineage; "built on variants of it" leaves it to "built on".
+        case _ where MentionResolver.lineageCueHeads.contains(head):
+            return FunctionWords.prepositions.contains(previous) ? nil : length
         // "the theory behind X", not "fell behind X": a noun phrase opened by "the" ends at the cue.
         case ["behind"]:
             return i > clause.lowerBound && tokens[i - 1].isWord && tokens[i - 1].text == tokens[i - 1].lower
@@ -269,6 +291,28 @@ struct RelationExtractor: Sendable {
             if m < clause.upperBound, m - i <= 5, tokens[m].lower == "in" {
                 let c = RelationCue(words: [], direction: .subjectToObjects, relation: .adoptedBy, confidence: 0.85)
                 return .some(CueMatch(range: i..<(m + 1), cue: c, objects: nil, label: "\(l) in"))
+            }
+        }
+        // "Its successor, ALGOL 68, ...", "GNU Bison, its free replacement, ...": an apposition naming what
+        // came of the entry.
+        if l == "its", let (relation, nounEnd) = Self.appositionNoun(tokens, after: i, clause: clause),
+           nounEnd < clause.upperBound, tokens[nounEnd].isPunct(",") || tokens[nounEnd].isPunct(":") {
+            let plural = tokens[nounEnd - 1].lower.hasSuffix("s")
+            var span: Range<Int>?
+            if i == clause.lowerBound || (i > clause.lowerBound && tokens[i - 1].isPunct(",") && i - 1 == clause.lowerBound) {
+                let end = (nounEnd + 1..<clause.upperBound).first { tokens[$0].isPunct(",") } ?? clause.upperBound
+                span = (nounEnd + 1)..<end
+            } else if i > clause.lowerBound + 1, tokens[i - 1].isPunct(","), tokens[nounEnd].isPunct(",") {
+                let start = (clause.lowerBound..<(i - 1)).last { tokens[$0].isPunct(",") }.map { $0 + 1 } ?? clause.lowerBound
+                span = start..<(i - 1)
+            }
+            if let span, !span.isEmpty {
+                for o in arguments(tokens, span, cue: "its " + tokens[nounEnd - 1].lower, list: plural, joins: false, &findings)
+                where o != .anaphor {
+                    findings.claims.append(Claim(source: .anaphor, target: o, relation: relation, confidence: 0.7))
+                }
+                consumed.append(min(span.lowerBound, i)..<max(span.upperBound, nounEnd))
+                return .some(nil)
             }
         }
         // "without X, models like Y and Z would be slower": X is used by Y and Z.
@@ -500,6 +544,24 @@ struct RelationExtractor: Sendable {
               (start..<end).contains(where: { WordShape.isNameLike(tokens[$0]) }) else { return nil }
         return (comma, start..<end)
     }
+
+    /// "its (free) replacement", "its descendants": the relation an apposition after "its" states, and
+    /// where its noun ends; up to two lowercase adjectives may stand before the noun.
+    static func appositionNoun(_ tokens: [Token], after i: Int, clause: Range<Int>) -> (InfluenceRelation, Int)? {
+        var j = i + 1
+        while j < clause.upperBound, j - i <= 3, tokens[j].isWord {
+            if let relation = appositionNouns[tokens[j].lower] { return (relation, j + 1) }
+            guard tokens[j].text == tokens[j].lower, !FunctionWords.all.contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    static let appositionNouns: [String: InfluenceRelation] = [
+        "successor": .supersedes, "successors": .supersedes, "replacement": .supersedes, "replacements": .supersedes,
+        "descendant": .influenced, "descendants": .influenced, "heir": .influenced, "heirs": .influenced,
+        "offspring": .influenced, "derivatives": .influenced, "dialects": .influenced, "offshoots": .influenced,
+    ]
 
     /// Where a new clause starts inside an argument span: ", and Iris was used ...", a comma and a
     /// conjunction, then a name and an auxiliary verb. Arguments end before the comma.
