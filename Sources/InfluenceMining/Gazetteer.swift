@@ -100,6 +100,12 @@ struct Gazetteer: Sendable {
         return nameWordEntries[first.key]?.contains { $0 != entry } ?? false
     }
 
+    /// How many entries hold the word (by key) in their title or text as a name-like word.
+    /// - Complexity: O(1) expected.
+    func entryCount(ofNameWord key: String) -> Int {
+        nameWordEntries[key]?.count ?? 0
+    }
+
     private static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {
         var i = 0
         for c in haystack where i < needle.count && c == needle[i] { i += 1 }

@@ -116,7 +116,8 @@ struct MentionResolver: Sendable {
         var indefinite = false
         while start < range.upperBound, tokens[start].isWord {
             let l = tokens[start].lower
-            if l == "the" { start += 1 } else if l == "a" || l == "an" { indefinite = true; start += 1 }
+            if l == "the" || (l == "from" && start == range.lowerBound) { start += 1 }
+            else if l == "a" || l == "an" { indefinite = true; start += 1 }
             else if FunctionWords.adverbs.contains(l) || WordShape.isSize(tokens[start].text) || l.hasSuffix("-parameter") { start += 1 }
             else { break }
         }
@@ -162,6 +163,7 @@ struct MentionResolver: Sendable {
                         cont += 1
                     }
                     if cont > end, isHead(tokens, after: cont, range: range) {
+                        if isPersonName(tokens, p..<cont) { return ([], nil) }
                         return ([.system(surfaceName(tokens[p..<cont]))], nil)
                     }
                 }
@@ -198,6 +200,7 @@ struct MentionResolver: Sendable {
                     }
                 }
                 if isHead(tokens, after: r, range: range) || WordShape.isDistinctive(tokens[p].text) {
+                    if isPersonName(tokens, p..<r) { return ([], nil) }
                     return ([.system(surfaceName(tokens[p..<r]))], nil)
                 }
             }
@@ -230,6 +233,55 @@ struct MentionResolver: Sendable {
             return r + 1 == range.upperBound || !tokens[r + 1].isWord || FunctionWords.nameFollowers.contains(tokens[r + 1].lower)
         }
         return false
+    }
+
+    /// Whether `tokens[r]` is a person's name ("Dennis Ritchie", "Jean-Yves Girard", "Dijkstra's"),
+    /// told by shape and place: capitalized words without digits or inner acronyms that own a common
+    /// noun phrase and appear in no other entry ("Robert Floyd's inductive assertions"), or two full
+    /// names joined by "and" before a verb of authorship ("Philip Wadler and Stephen Blott proposed"),
+    /// or a full name opening a clause before such a verb ("John Reynolds extended ..."). People are
+    /// not nodes: a person as subject leaves the statement to the entry, and a person's work is named
+    /// by the work, not the person.
+    /// - Complexity: O(k) for a name of k words.
+    func isPersonName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        guard (1...3).contains(r.count), r.allSatisfy({ Self.isNameWord(tokens[$0]) }) else { return false }
+        let after = r.upperBound
+        if tokens[after - 1].isPossessive, after < tokens.count, tokens[after].isWord, tokens[after].text == tokens[after].lower,
+           !FunctionWords.all.contains(tokens[after].lower), r.allSatisfy({ gazetteer.entryCount(ofNameWord: tokens[$0].key) <= 1 }) {
+            return true
+        }
+        guard r.count >= 2 else { return false }
+        func fullName(from i: Int) -> Bool { i >= 0 && i + 1 < tokens.count && Self.isNameWord(tokens[i]) && Self.isNameWord(tokens[i + 1]) }
+        func authorshipVerb(at i: Int) -> Bool { i < tokens.count && Self.authorshipVerbs.contains(tokens[i].lower) }
+        // "Philip Wadler and Stephen Blott proposed", "Brian Kernighan and Dennis Ritchie's compact book".
+        if after + 2 < tokens.count, tokens[after].lower == "and", !tokens[after - 1].isPossessive, fullName(from: after + 1) {
+            let end = after + 3 + (after + 3 < tokens.count && Self.isNameWord(tokens[after + 3]) ? 1 : 0)
+            if authorshipVerb(at: end) || (tokens[end - 1].isPossessive && isPersonName(tokens, (after + 1)..<end)) { return true }
+        }
+        if r.lowerBound >= 3, tokens[r.lowerBound - 1].lower == "and", fullName(from: r.lowerBound - 3),
+           authorshipVerb(at: after) || (tokens[after - 1].isPossessive && isPersonName(tokens, r.lowerBound..<after)) {
+            return true
+        }
+        let opensClause = r.lowerBound == 0 || !tokens[r.lowerBound - 1].isWord
+        return opensClause && authorshipVerb(at: after)
+    }
+
+    /// Past tenses whose subject is a person writing or designing something.
+    static let authorshipVerbs: Set<String> = [
+        "proposed", "designed", "wrote", "invented", "described", "introduced", "developed", "created", "presented",
+        "devised", "formulated", "coined", "defined", "discovered", "observed", "argued", "noted", "named", "founded",
+        "turned", "extended", "generalized", "generalised", "showed", "proved", "gave", "built", "derived", "carried",
+        "published", "reported", "realized", "realised", "suggested", "conceived", "pioneered", "co-founded",
+    ]
+
+    /// A word that can be part of a person's name: a capital, then lowercase letters (hyphenated parts
+    /// and "Mc"/"De" prefixes allowed: "Aït-Kaci", "DeRemer"), no digits.
+    private static func isNameWord(_ t: Token) -> Bool {
+        let w = t.text
+        guard t.isWord, w.count >= 2, let first = w.first, first.isUpper, !w.contains(where: \.isDigit) else { return false }
+        let second = w[w.index(after: w.startIndex)]
+        guard second.isLower else { return false }
+        return w.allSatisfy { $0.isAlpha || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// The display name of a recognised system: its words without trailing sizes or dotted release numbers.

@@ -16,6 +16,7 @@ func toyCorpus() -> Corpus {
         entry("Gizmo: Fast Gizmos", short: "Gizmo", year: 2005,
               description: "Scaled Widget Nets to 7B parameters.",
               impact: "Inspired Zorblax 3, Quux-2/3, and all modern gizmo models. Outperformed 40B Fnord on every benchmark."),
+        entry("Stable Thing", short: "Stable Thing", year: 2010, description: "Made things stable."),
         entry("Doohickey Memory", short: "Doohickey", year: 1999,
               description: "Following SWL, Doohickey 2 is now standard in Gizmo's successors.", aliases: ["DH"]),
     ])
@@ -49,6 +50,12 @@ func toyCorpus() -> Corpus {
         #expect(resolve("Gizmo FFN quality") == [.entry(1)])       // a corpus name used as a modifier
     }
 
+    @Test func anEntryThatOwnsSomethingIsTheEntry() {
+        // "Stable Thing" is an entry: its possessive is the entry, whatever it owns.
+        let tokens = Tokenizer.tokenize("then Stable Thing's guidance")
+        #expect(resolver.resolve(tokens, 1..<tokens.count).mentions == [.entry(2)])
+    }
+
     @Test func slashFormsNameSeveralThings() {
         #expect(resolve("Quux-2/3") == [.system("Quux-2"), .system("Quux-3")])
         #expect(resolve("Zorb V2/V3") == [.system("Zorb V2"), .system("Zorb V3")])
@@ -57,7 +64,9 @@ func toyCorpus() -> Corpus {
     }
 
     @Test func shapesOfSystemNames() {
-        #expect(resolve("Stable Thing's guidance") == [.system("Stable Thing")])
+        // An owner of a common noun phrase: a system when the corpus names it in two entries, else a person.
+        #expect(resolve("Zorblax Inc's guidance") == [])
+        #expect(resolve("Robert Fenwick's inductive assertions") == [])
         #expect(resolve("NVIDIA Nemo 3") == [.system("NVIDIA Nemo 3")])
         #expect(resolve("Tülu") == [.system("Tülu")])
         #expect(resolve("the Torch library") == [.system("Torch")])
