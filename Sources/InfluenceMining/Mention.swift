@@ -177,8 +177,12 @@ struct MentionResolver: Sendable {
             // "the image encoders of CLIP", "the mask classification models MaskFormer": a name after "of" or after
             // a plural common noun is the head of what follows.
             let afterOf = p > range.lowerBound && (tokens[p - 1].lower == "of" || Self.isPluralCommonNoun(tokens[p - 1]))
+            // "the newer Quux", "the method-based JägerMonkey": a definite phrase may put adjectives before its name.
+            let afterAdjectives = !indefinite && p > range.lowerBound && p - range.lowerBound <= 2
+                && (range.lowerBound..<p).allSatisfy { tokens[$0].isWord && tokens[$0].text == tokens[$0].lower
+                    && !FunctionWords.all.contains(tokens[$0].lower) && !Self.isPluralCommonNoun(tokens[$0]) }
             if WordShape.isNameLike(tokens[p]),
-               (p == range.lowerBound && !indefinite) || afterOf || WordShape.isDistinctive(tokens[p].text) {
+               (p == range.lowerBound && !indefinite) || afterOf || afterAdjectives || WordShape.isDistinctive(tokens[p].text) {
                 var r = p + 1
                 while r < range.upperBound, !tokens[r - 1].isPossessive, isNamePart(tokens[r], at: r, in: tokens, range: range) { r += 1 }
                 // "Deformable DETR", "Hadoop MapReduce": a name before a corpus name makes a new name.
@@ -295,7 +299,8 @@ struct MentionResolver: Sendable {
     /// Only for names: the parts need capitals or digits ("professional/academic" stays one word).
     static func slashAlternatives(_ word: String) -> [String]? {
         let parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // "I/O", "A/B": single letters are abbreviations, not names.
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }), !parts.allSatisfy({ $0.count == 1 }) else { return nil }
         let first = parts[0]
         guard first.first?.isAlpha == true, first.contains(where: { $0.isUpper || $0.isDigit }) else { return nil }
         var prefix = ""

@@ -101,7 +101,7 @@ enum FunctionWords {
         "library", "framework", "toolkit", "language", "engine", "project", "package", "module", "model", "architecture",
         "system", "tool", "script", "api", "paper", "method", "algorithm", "platform", "interface", "format", "protocol",
         "compiler", "runtime", "database", "service", "family", "analyzer", "analyser", "collector", "allocator",
-        "interpreter", "assembler", "aligner", "browser", "kernel", "parser", "generator", "checker", "prover", "debugger",
+        "interpreter", "assembler", "aligner", "browser", "parser", "generator", "checker", "prover", "debugger",
         "server", "machine", "processor", "toolchain", "pipeline", "suite", "package", "program", "software",
     ]
     /// Quantifiers that may follow the subject they quantify ("A, B and C all build on it").

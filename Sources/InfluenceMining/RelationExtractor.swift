@@ -315,6 +315,22 @@ struct RelationExtractor: Sendable {
                 return .some(nil)
             }
         }
+        // "removed X from Firefox in favor of Y and Z": Y and Z superseded X (the entry when no X is named).
+        if (l == "in" && i + 2 < clause.upperBound && ["favor", "favour"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "of") {
+            let targets = arguments(tokens, (i + 3)..<clause.upperBound, cue: "in favor of", list: true, joins: false, &findings)
+            var source: Mention = .anaphor
+            if let verb = (clause.lowerBound..<i).last(where: { Self.removalVerbs.contains(tokens[$0].lower) }) {
+                let end = (verb + 1..<i).first { ["from", "in", "at", "on", "with"].contains(tokens[$0].lower) } ?? i
+                if let named = arguments(tokens, (verb + 1)..<end, cue: tokens[verb].lower, list: false, joins: false, &findings).first {
+                    source = named
+                }
+            }
+            for t in targets where t != source {
+                findings.claims.append(Claim(source: source, target: t, relation: .supersedes, confidence: 0.75))
+            }
+            consumed.append(i..<clause.upperBound)
+            return .some(nil)
+        }
         // "without X, models like Y and Z would be slower": X is used by Y and Z.
         if l == "without", let comma = (i + 1..<clause.upperBound).first(where: { tokens[$0].isPunct(",") }),
            let modal = (comma + 1..<clause.upperBound).first(where: { ["would", "could", "might"].contains(tokens[$0].lower) }) {
@@ -557,6 +573,12 @@ struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// Verbs whose object is what "in favor of" replaces.
+    static let removalVerbs: Set<String> = [
+        "removed", "dropped", "abandoned", "deprecated", "retired", "replaced", "discontinued", "phased", "removes", "drops",
+        "abandons", "deprecates",
+    ]
+
     static let appositionNouns: [String: InfluenceRelation] = [
         "successor": .supersedes, "successors": .supersedes, "replacement": .supersedes, "replacements": .supersedes,
         "descendant": .influenced, "descendants": .influenced, "heir": .influenced, "heirs": .influenced,
@@ -564,11 +586,13 @@ struct RelationExtractor: Sendable {
     ]
 
     /// Where a new clause starts inside an argument span: ", and Iris was used ...", a comma and a
-    /// conjunction, then a name and an auxiliary verb. Arguments end before the comma.
+    /// conjunction, then a name and an auxiliary verb; or ", while ...". Arguments end before the comma.
     /// - Complexity: O(n) in the span.
     static func clauseBreak(_ tokens: [Token], in span: Range<Int>) -> Int? {
         for c in span where c + 3 < span.upperBound && tokens[c].isPunct(",")
             && ["and", "but", "while", "whereas"].contains(tokens[c + 1].lower) {
+            // ", while A and B occupy ...": a subordinate clause, whatever its verb.
+            if ["while", "whereas"].contains(tokens[c + 1].lower) { return c }
             var j = c + 2
             var sawName = false
             while j < span.upperBound, j - c <= 7, tokens[j].isWord, !FunctionWords.auxiliaries.contains(tokens[j].lower) {

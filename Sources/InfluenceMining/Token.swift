@@ -62,7 +62,7 @@ extension FieldSentences {
 /// Splits a sentence into word and punctuation tokens.
 ///
 /// Words keep their inner hyphens, middle dots, slashes, dots and apostrophes ("DALL·E", "GPT-4/5",
-/// "1.5B", "e.g."); a trailing "'s" becomes ``Token/isPossessive``; quotes around a word are dropped;
+/// "1.5B", "e.g.", and en dashes inside a word: "Hindley–Milner"); a trailing "'s" becomes ``Token/isPossessive``; quotes around a word are dropped;
 /// `, ; : ( ) [ ] — – → ! ?` and a final "." are tokens of their own.
 enum Tokenizer {
     static let separateMarks: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "—", "–", "→", "!", "?", "\"", "“", "”"]
@@ -129,8 +129,14 @@ enum Tokenizer {
             append(String(w), possessive: possessive, trailingDot: trailingDot)
         }
         // Scalars, not Characters: every separator is one scalar, and a combining mark joins the word
-        // it follows either way.
-        for scalar in sentence.unicodeScalars {
+        // it follows either way. An en dash inside a word joins it ("Hindley–Milner", "1986–2016").
+        let scalars = Array(sentence.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() {
+            if scalar == "–", !word.isEmpty, k + 1 < scalars.count, !scalars[k + 1].isSpace, !separateScalars.contains(scalars[k + 1]) {
+                wordIsASCII = false
+                UTF8.encode(scalar) { word.append($0) }
+                continue
+            }
             if scalar.isASCII {
                 let b = UInt8(scalar.value)
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {

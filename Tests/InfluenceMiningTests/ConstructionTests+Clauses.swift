@@ -53,6 +53,23 @@ extension ConstructionTests {
         #expect(systems == ["gizmo>fnord-studio": .foundationOf, "zorb>fnord-studio": .foundationOf])
     }
 
+    @Test func inFavorOfNamesTheSuccessors() {
+        #expect(edges([mentions, ("Gizmo", "Blipco removed Gizmo from Zorb in favor of the newer Quux and, later, the Fnord engine.")])
+                == ["gizmo>quux": .supersedes, "gizmo>fnord": .supersedes])
+        #expect(edges([("Gizmo", "Deprecated in favor of Quux 2.")]) == ["gizmo>quux-2": .supersedes])
+    }
+
+    @Test func enDashInsideAWordJoinsIt() {
+        #expect(Tokenizer.tokenize("the Quux–Zorb design, 1986 – 2016").map(\.text) == ["the", "Quux–Zorb", "design", ",", "1986", "–", "2016"])
+        #expect(edges([("Quux–Zorb", "Introduced widgets."), ("Gizmo", "Built on the Quux-Zorb design.")]) == ["quux-zorb>gizmo": .buildsOn])
+        #expect(MentionResolver.slashAlternatives("I/O") == nil)
+    }
+
+    @Test func whileOpensAClauseOfItsOwn() {
+        #expect(edges([mentions, ("Gizmo", "Quux adopted its theory, while Zorb and Fnord occupy the same space.")])
+                == ["gizmo>quux": .adoptedBy])
+    }
+
     @Test func ownersAdjectivesAndTheThingOwned() {
         #expect(edges([("Gizmo", "First used in Blipco's experimental Zorb 8 compiler.")]) == ["gizmo>zorb-8": .usedBy])
     }
