@@ -25,6 +25,11 @@ public enum CorpusFormat: String, Sendable, CaseIterable {
         if ext == "gv" || ext == "dot" {
             throw CorpusError(.unknownFormat, file: path, "Graphviz files are read through the Graphviz module, not as a corpus; known corpus formats: \(CorpusFormat.knownExtensions)")
         }
+        let decompress = ["gz": "gunzip -k", "bz2": "bunzip2 -k", "xz": "unxz -k", "zst": "unzstd", "zip": "unzip"]
+        if let tool = decompress[ext] {
+            throw CorpusError(.unknownFormat, file: path,
+                              "a compressed file; decompress it first (\(tool) \(path)) and give the result, one of \(CorpusFormat.knownExtensions)")
+        }
         throw CorpusError(.unknownFormat, file: path,
                           "unknown format \(ext.isEmpty ? "(no extension)" : "\".\(ext)\""); expected one of \(CorpusFormat.knownExtensions) (or .gv/.dot)")
     }

@@ -7,7 +7,10 @@ import InfluenceGraph
 /// Accepted (names case-insensitive, in any order, among other columns):
 /// - `citing` and `cited`: a citation list; influence flows from the cited work to the citing one;
 ///   edges are `.cites`.
-/// - `source` and `target`: edges already in influence direction; edges are `.influenced`.
+/// - `source` and `target` (or `from` and `to`, `influencer` and `influenced`): edges already in
+///   influence direction; edges are `.influenced`.
+/// A column is known by the first word of its name. With no header row, a comment line before the
+/// data that names the columns serves as the header (`# citing<TAB>cited`).
 /// A `relation` column whose value names an ``InfluenceRelation`` (`extends`, `builds-on`, ...)
 /// sets the relation of its row. Every other column is kept as an edge attribute.
 struct EdgeListHeader {
@@ -22,18 +25,19 @@ struct EdgeListHeader {
     /// Columns kept as attributes, with their names.
     let attributeColumns: [(index: Int, name: String)]
 
-    static let accepted = "citing,cited (a citation list: influence flows cited → citing) or source,target (influence direction)"
+    static let accepted = "citing,cited (a citation list: influence flows cited → citing) or source,target (influence direction; also from,to or influencer,influenced)"
 
     /// Reads a header from its fields.
     /// - Throws: `.badHeader` naming the accepted headers when the two end columns are missing or
     ///   both pairs are present.
     init(fields: [String], file: String, line: Int) throws(CorpusError) {
         names = fields
-        let lower = fields.map { $0.lowercased() }
-        func column(_ name: String) -> Int? { lower.firstIndex(of: name) }
+        // A column is known by its first word, lowercased ("cited (row i cites column j)" is "cited").
+        let lower = fields.map { $0.lowercased().split(whereSeparator: \.isWhitespace).first.map(String.init) ?? "" }
+        func column(_ names: String...) -> Int? { lower.firstIndex { names.contains($0) } }
         let shown = fields.joined(separator: ",")
         let cited = column("cited"), citing = column("citing")
-        let source = column("source"), target = column("target")
+        let source = column("source", "from", "influencer", "src"), target = column("target", "to", "influenced", "dst")
         if let cited, let citing, source == nil || target == nil {
             influencerColumn = cited
             influencedColumn = citing
@@ -55,6 +59,18 @@ struct EdgeListHeader {
             attributes.append((i, name))
         }
         attributeColumns = attributes
+    }
+
+    /// The header a comment names ("# citing<TAB>cited"), split at `delimiter` (or at white space
+    /// when the delimiter does not split it), if it is a valid header whose two end columns exist
+    /// in rows of `fieldCount` fields and whose columns are not more than the rows have.
+    init?(comment: String, delimiter: UInt8, fieldCount: Int, file: String, line: Int) {
+        var names = comment.split(separator: Character(Unicode.Scalar(delimiter)), omittingEmptySubsequences: false).map { String($0).trimmed }
+        if names.count < 2 { names = comment.split(whereSeparator: \.isWhitespace).map(String.init) }
+        // Only the first word of each name: the rest of a comment is commentary.
+        names = names.prefix(fieldCount).map { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? "" }
+        guard names.count == fieldCount, let header = try? EdgeListHeader(fields: names, file: file, line: line) else { return nil }
+        self = header
     }
 
     /// Names of the two end columns, in file order, for messages: "citing, cited".

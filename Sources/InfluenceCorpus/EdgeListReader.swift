@@ -116,6 +116,7 @@ struct EdgeListAccumulator {
         var rowsBefore = sources.count
         var reserved = false
         var sniffed = false
+        var commentHeader: (text: String, line: Int)?
 
         while true {
             if pos >= filled, atEOF { break }
@@ -131,6 +132,12 @@ struct EdgeListAccumulator {
                 } else {
                     scan = .row(next: min(p + 1, filled), innerNewlines: 0)
                     fieldCount = 0
+                    // Before the data, a comment may name the columns ("# citing<TAB>cited"): kept in case no header row follows.
+                    if header == nil {
+                        var text = Array(UnsafeBufferPointer(start: base + pos + 1, count: p - pos - 1))
+                        if text.last == UInt8(ascii: "\r") { text.removeLast() }
+                        commentHeader = (String(decoding: text, as: UTF8.self), line)
+                    }
                 }
             } else if header != nil,
                       let simple = scanner.scanSimple(base, from: pos, to: filled, fields: fields, fieldCount: &fieldCount) {
@@ -176,7 +183,21 @@ struct EdgeListAccumulator {
                         scanner = DelimitedRowScanner(delimiter: other)
                         continue  // read the header again with the other delimiter
                     }
-                    let parsed = try readHeader(fields: fields, count: fieldCount, base: base, scratch: &scratch, path: path, line: rowLine)
+                    let parsed: EdgeListHeader
+                    var isDataRow = false
+                    do {
+                        parsed = try readHeader(fields: fields, count: fieldCount, base: base, scratch: &scratch, path: path, line: rowLine)
+                    } catch let error where error.kind == .badHeader {
+                        // No header row: the comment before the data may name the columns.
+                        guard let (comment, commentLine) = commentHeader,
+                              let named = EdgeListHeader(comment: comment, delimiter: scanner.delimiter, fieldCount: fieldCount,
+                                                         file: path, line: commentLine) else { throw error }
+                        parsed = named
+                        isDataRow = true
+                        diagnostics.append(Diagnostic(.note, code: "header-from-comment",
+                            "no header row; the columns are named by the comment on line \(commentLine) (\(named.endColumnNames))",
+                            at: SourceLocation(file: path, line: commentLine)))
+                    }
                     header = parsed
                     if parsed.names.count + 1 > fields.count {
                         fields.deallocate()
@@ -185,8 +206,10 @@ struct EdgeListAccumulator {
                     if !parsed.attributeColumns.isEmpty || parsed.relationColumn != nil { needInfos() }
                     rowsBefore = sources.count
                     influencerFirst = parsed.influencerColumn < parsed.influencedColumn
-                    line += 1 + innerNewlines
-                    pos = next
+                    if !isDataRow {
+                        line += 1 + innerNewlines
+                        pos = next
+                    }
                     continue
                 }
                 line += 1 + innerNewlines
@@ -394,6 +417,9 @@ struct EdgeListAccumulator {
         if selfLoops > 0 {
             diagnostics.append(Diagnostic(.note, code: "self-loop", "\(selfLoops) rows have the same id at both ends; kept as self-loops"))
         }
+        // Plain files of one relation keep no per-edge information; files of several need it.
+        let plainRelation = plainRelations.first?.relation ?? .cites
+        if infos == nil, plainRelations.contains(where: { $0.relation != plainRelation }) { needInfos() }
         let vertexCount = Int(ids.count)
         ids.dropLookups()  // only the names are needed from here: out of the build's peak
         let edgeSources = sources, edgeTargets = targets
@@ -418,6 +444,6 @@ struct EdgeListAccumulator {
             nodes.append(Node(id: id, label: id))
         }
         ids = VertexIDTable()
-        return (InfluenceGraph(nodes: nodes, topology: topology, edgeInfo: edgeInfo), diagnostics)
+        return (InfluenceGraph(nodes: nodes, topology: topology, edgeInfo: edgeInfo, plainRelation: plainRelation), diagnostics)
     }
 }

@@ -3,11 +3,16 @@ import Foundation
 /// Reads `.jsonl` corpora: one paper per line,
 /// `{"id"?, "title", "year"?, "era"?, "description"?, "impact"?, "aliases"?: [..], "url"?, "short"?}`.
 ///
+/// Other datasets' names are read too: `name` for `title`; `abstract`, `text` or `summary` for
+/// `description`. A paper without a title is named by its id (else by the start of its text), and
+/// one `untitled-entries` note says how many were.
+///
 /// Blank lines are skipped. Keys outside the schema give an `unknown-key` warning, once per key.
 /// Ids are the given `id`, else the slug of `short` or of the title; a taken id gets a suffix and
 /// a `duplicate-id` warning. Eras are listed in the order they first appear, without years.
 public enum JSONLinesReader {
-    static let knownKeys: Set<String> = ["id", "title", "year", "era", "description", "impact", "aliases", "url", "short"]
+    static let knownKeys: Set<String> = ["id", "title", "year", "era", "description", "impact", "aliases", "url", "short",
+                                         "name", "abstract", "text", "summary"]
 
     /// Reads the file at `path`.
     /// - Throws: `.fileNotFound`, `.unreadable`, `.invalidUTF8`, `.empty` (no objects),
@@ -27,6 +32,8 @@ public enum JSONLinesReader {
         var corpus = Corpus()
         var reportedKeys: Set<String> = []
         var eraNames: Set<String> = []
+        var untitled = 0
+        var firstUntitled: SourceLocation?
         for line in lines {
             let text = line.text.trimmed
             if text.isEmpty { continue }
@@ -37,11 +44,24 @@ public enum JSONLinesReader {
                                                      at: line.location))
             }
             let fields = ObjectFields(object: object, file: file, line: line.location.line)
-            guard let title = try fields.string("title"), !title.trimmed.isEmpty else {
-                throw CorpusError(.malformedJSON, file: file, line: line.location.line,
-                                  "expected a JSON object with a \"title\" string: the \"title\" is missing or empty")
-            }
             let id = try fields.string("id")
+            var description: String?
+            for key in ["description", "abstract", "text", "summary"] where description == nil {
+                if let text = try fields.string(key), !text.trimmed.isEmpty { description = text }
+            }
+            var givenTitle: String?
+            for key in ["title", "name"] where givenTitle == nil {
+                if let text = try fields.string(key), !text.trimmed.isEmpty { givenTitle = text }
+            }
+            // Without a title, the id names the paper: words taken from an abstract would read as names in other texts.
+            guard let title = givenTitle ?? id ?? description.map(EntryNaming.name(fromText:)) else {
+                throw CorpusError(.malformedJSON, file: file, line: line.location.line,
+                                  "expected a JSON object with a \"title\" string (or an \"id\" and a text): the \"title\" is missing or empty")
+            }
+            if givenTitle == nil {
+                untitled += 1
+                firstUntitled = firstUntitled ?? line.location
+            }
             let short = try fields.string("short")
             let era = try fields.string("era")
             let located = { (s: String?) in s.map { SourceText(text: $0, location: line.location) } }
@@ -49,11 +69,16 @@ public enum JSONLinesReader {
                 corpus.eras.append(Era(name: era, years: nil, blurb: "", location: line.location))
             }
             corpus.entries.append(Entry(
-                id: id ?? "", title: SourceText(text: title, location: line.location), name: title,
+                id: id ?? "", title: givenTitle == nil ? nil : SourceText(text: title, location: line.location), name: title,
                 shortName: short ?? EntryNaming.shortName(fromTitle: title),
-                description: located(try fields.string("description")), impact: located(try fields.string("impact")),
+                description: located(description), impact: located(try fields.string("impact")),
                 era: era, year: try fields.integer("year"), url: try fields.string("url"),
                 aliases: try fields.strings("aliases") ?? [], location: line.location, hasGivenID: id != nil))
+        }
+        if let firstUntitled {
+            corpus.diagnostics.append(Diagnostic(.note, code: "untitled-entries",
+                "\(untitled) of \(corpus.entries.count) papers have no \"title\"; each is named by its id, else by the start of its text",
+                at: firstUntitled))
         }
         EntryNaming.assignIDs(&corpus.entries, diagnostics: &corpus.diagnostics)
         return corpus

@@ -191,24 +191,29 @@ public struct Comparison: Sendable, Hashable {
 /// The influence graph: nodes with their metadata, a CSR topology, and per-edge information.
 ///
 /// Edges point the way influence flows (influencer → influenced; cited → citing).
-/// `edgeInfo` is either empty (a plain citation list: every edge is `.cites`, with no evidence)
+/// `edgeInfo` is either empty (a plain edge list: every edge has ``plainRelation``, `.cites` for a
+/// citation list, and no evidence)
 /// or indexed by the topology's edge ids.
 public struct InfluenceGraph: Sendable {
     public let nodes: [Node]
     public let topology: Digraph
     public let edgeInfo: [EdgeInfo]
     public let comparisons: [Comparison]
+    /// The relation of every edge when `edgeInfo` is empty.
+    public let plainRelation: InfluenceRelation
     /// Vertex of each id, built on the first ``index(ofID:)`` (a ranking of a million papers
     /// never needs it).
     private let indexByID: _NodeIndex
 
-    public init(nodes: [Node], topology: Digraph, edgeInfo: [EdgeInfo] = [], comparisons: [Comparison] = []) {
+    public init(nodes: [Node], topology: Digraph, edgeInfo: [EdgeInfo] = [], comparisons: [Comparison] = [],
+                plainRelation: InfluenceRelation = .cites) {
         precondition(nodes.count == topology.vertexCount, "one node per vertex")
         precondition(edgeInfo.isEmpty || edgeInfo.count == topology.edgeCount, "edge info by edge id")
         self.nodes = nodes
         self.topology = topology
         self.edgeInfo = edgeInfo
         self.comparisons = comparisons
+        self.plainRelation = plainRelation
         self.indexByID = _NodeIndex()
     }
 
@@ -216,8 +221,8 @@ public struct InfluenceGraph: Sendable {
     /// - Complexity: O(1) expected; the first call on a graph builds the index in O(V).
     public func index(ofID id: String) -> Int? { indexByID.index(ofID: id, in: nodes) }
 
-    /// Information about edge `e`; a plain citation edge when the graph has none.
+    /// Information about edge `e`; a plain edge of ``plainRelation`` when the graph has none.
     public func info(ofEdge e: Int) -> EdgeInfo {
-        edgeInfo.isEmpty ? EdgeInfo(relation: .cites) : edgeInfo[e]
+        edgeInfo.isEmpty ? EdgeInfo(relation: plainRelation) : edgeInfo[e]
     }
 }

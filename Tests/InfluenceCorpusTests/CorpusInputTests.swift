@@ -8,7 +8,10 @@ import Testing
         #expect(try CorpusFormat(path: "b.jsonl") == .jsonLines)
         #expect(try CorpusFormat(path: "x.y/b.tsv") == .tsv)
         #expect(try CorpusFormat(path: "b.csv") == .csv)
-        for path in ["b.gv", "b.dot", "b.md", "noext", "dir.txt/file"] {
+        #expect { try CorpusFormat(path: "data/cit-HepTh.txt.gz") } throws: { error in
+            (error as? CorpusError)?.message.hasPrefix("a compressed file; decompress it first (gunzip -k data/cit-HepTh.txt.gz)") == true
+        }
+        for path in ["b.gv", "b.dot", "b.md", "noext", "dir.txt/file", "b.tsv.gz"] {
             #expect { try CorpusFormat(path: path) } throws: { error in
                 let e = error as? CorpusError
                 return e?.kind == .unknownFormat && e?.file == path && e?.message.contains(".txt, .jsonl, .tsv, .csv") == true

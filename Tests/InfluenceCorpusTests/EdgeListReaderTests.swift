@@ -23,6 +23,32 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// No header row, but a comment before the data names the columns (as SNAP and derived datasets do).
+    @Test func commentBeforeTheDataCanNameTheColumns() throws {
+        let path = try temporaryFile("# citing\tcited  (row i cites column j)\n2\t1\n3\t1\n", ext: "tsv")
+        let (graph, diagnostics) = try EdgeListReader.read(at: path)
+        #expect(pairs(graph).sorted() == ["1>2", "1>3"])
+        #expect(diagnostics.map(\.code) == ["header-from-comment"])
+        #expect(diagnostics.first?.message == "no header row; the columns are named by the comment on line 1 (citing, cited)")
+        // A comment that names no columns leaves the error about the missing header.
+        let unnamed = try temporaryFile("# made by a script\n2\t1\n", ext: "tsv")
+        #expect(throws: CorpusError.self) { try EdgeListReader.read(at: unnamed) }
+        do {
+            _ = try EdgeListReader.read(at: unnamed)
+        } catch {
+            #expect(error.kind == .badHeader)
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func headerSynonymsAndFirstWords() throws {
+        let (graph, _) = try EdgeListReader.read(at: temporaryFile("Influencer\tInfluenced (Wikipedia)\nAPL\tJ\n", ext: "tsv"))
+        #expect(pairs(graph) == ["APL>J"])
+        #expect(graph.info(ofEdge: 0).relation == .influenced)
+        let (fromTo, _) = try EdgeListReader.read(at: temporaryFile("from,to\na,b\n", ext: "csv"))
+        #expect(pairs(fromTo) == ["a>b"])
+    }
+
     @Test func sourceTargetWithExtraColumnsKeepsAttributes() throws {
         let text = "Source,TARGET,weight,relation\na,b,0.5,extends\nb,c,2,builds_on\na,c,1,\nc,d,3,reimplemented\n"
         let (graph, diagnostics) = try EdgeListReader.read(at: temporaryFile(text, ext: "csv"))
@@ -127,7 +153,7 @@ import Testing
         let one = try failure("source\ttarget\tweight\n1\t2\t3\n4\n", "tsv")
         #expect(one?.line == 3)
         #expect(one?.message == "expected 3 fields (source, target, weight), found 1")
-        let header = try failure("from,to\n1,2\n")
+        let header = try failure("a,b\n1,2\n")
         #expect(header?.kind == .badHeader)
         #expect(header?.line == 1)
         #expect(header?.message.contains("citing,cited") == true)

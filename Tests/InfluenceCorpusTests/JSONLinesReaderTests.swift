@@ -24,6 +24,25 @@ import Testing
         #expect(corpus.diagnostics.map { $0.location?.line } == [4, 5])
     }
 
+    /// Datasets that say "name", "abstract" or "text", or give no title at all.
+    @Test func readsOtherDatasetsFieldNames() throws {
+        let text = """
+            {"id": "129558", "abstract": "We present a method.", "class": "AI"}
+            {"name": "Widget Nets", "text": "Stacked widgets."}
+            {"id": "p3", "summary": "Summed things up."}
+            {"title": "Kept", "description": "Its own.", "abstract": "Not used."}
+            """
+        let corpus = try JSONLinesReader.read(at: temporaryFile(text, ext: "jsonl"))
+        #expect(corpus.entries.map(\.name) == ["129558", "Widget Nets", "p3", "Kept"])
+        #expect(corpus.entries.map { $0.title?.text } == [nil, "Widget Nets", nil, "Kept"])
+        #expect(corpus.entries.map { $0.description?.text } == ["We present a method.", "Stacked widgets.", "Summed things up.", "Its own."])
+        #expect(corpus.entries.map(\.id) == ["129558", "widget-nets", "p3", "kept"])
+        let untitled = corpus.diagnostics.filter { $0.code == "untitled-entries" }
+        #expect(untitled.count == 1)
+        #expect(untitled.first?.message.hasPrefix("2 of 4 papers have no \"title\"") == true)
+        #expect(untitled.first?.location?.line == 1)
+    }
+
     @Test func brokenLinesAreErrorsWithTheirLine() throws {
         func failure(_ text: String) throws -> CorpusError? {
             let path = try temporaryFile(text, ext: "jsonl")
@@ -40,7 +59,7 @@ import Testing
         #expect(broken?.message.hasPrefix("expected a JSON object with a \"title\" string: ") == true)
         let notObject = try failure("[1, 2]\n")
         #expect(notObject?.message == "expected a JSON object with a \"title\" string: found a list")
-        let noTitle = try failure("{\"title\": \"A\"}\n{\"name\": \"B\"}\n")
+        let noTitle = try failure("{\"title\": \"A\"}\n{\"year\": 2001}\n")
         #expect(noTitle?.line == 2)
         let badYear = try failure("{\"title\": \"A\", \"year\": true}\n")
         #expect(badYear?.message.contains("\"year\" should be an integer, found a boolean") == true)

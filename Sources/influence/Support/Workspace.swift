@@ -36,11 +36,15 @@ struct Workspace {
             progress.update("reading \(file) …")
             graphs.append(try readDOTGraph(file))
         }
-        if !corpusFiles.isEmpty {
-            progress.update("reading \(corpusFiles.joined(separator: ", ")) …")
+        // Text corpora (pages, .jsonl) and citation lists are read apart and joined by id, so that a
+        // citation list can carry the titles and texts of its papers.
+        let edgeListFiles = corpusFiles.filter { file in [".tsv", ".csv"].contains { file.lowercased().hasSuffix($0) } }
+        let textFiles = corpusFiles.filter { !edgeListFiles.contains($0) }
+        for group in [textFiles, edgeListFiles] where !group.isEmpty {
+            progress.update("reading \(group.joined(separator: ", ")) …")
             let input: CorpusInput
-            do {
-                input = try readCorpus(at: corpusFiles, metadata: options.metadata)
+            do throws(CorpusError) {
+                input = try readCorpus(at: group, metadata: group == textFiles ? options.metadata : nil)
             } catch {
                 throw CLIError(error.description)
             }
@@ -48,16 +52,23 @@ struct Workspace {
             case .corpus(let corpus):
                 if corpus.entries.isEmpty {
                     let what = corpus.diagnostics.first.map { "; first problem: \($0)" } ?? ""
-                    throw CLIError("\(corpusFiles.joined(separator: ", ")): no papers found (expected a page of eras and entries, or one JSON object per line)\(what)")
+                    throw CLIError("\(group.joined(separator: ", ")): no papers found (expected a page of eras and entries, or one JSON object per line)\(what)")
                 }
                 progress.update("mining relations …")
                 eras = corpus.eras
                 let mined = InfluenceMiner().mine(corpus)
-                diagnostics = corpus.diagnostics + mined.diagnostics
+                diagnostics += corpus.diagnostics + mined.diagnostics
                 graphs.insert(mined.graph, at: 0)
             case .graph(let graph, let diags):
-                graphs.insert(graph, at: 0)
-                diagnostics = diags
+                if let text = graphs.first, !textFiles.isEmpty {
+                    let ids = Set(graph.nodes.map(\.id))
+                    let shared = text.nodes.filter { $0.kind == .paper && ids.contains($0.id) }.count
+                    diagnostics.append(Diagnostic(.note, code: "joined-by-id",
+                        "\(shared) of the \(text.nodes.filter { $0.kind == .paper }.count) papers of \(textFiles.joined(separator: ", ")) have an id of \(group.joined(separator: ", "))",
+                        at: SourceLocation(file: group[0], line: 1)))
+                }
+                graphs.insert(graph, at: graphs.isEmpty ? 0 : 1)
+                diagnostics += diags
             }
         }
         let graph = graphs.count == 1 ? graphs[0] : union(graphs)
