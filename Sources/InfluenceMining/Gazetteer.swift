@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     private var nameWordEntries: [String: Set<Int>] = [:]
     /// Keys of words the corpus text capitalizes inside a sentence, where a capital says "name".
     private(set) var capitalizedInText: Set<String> = []
+    /// For each lowercase word of the corpus text, the entries whose text holds it.
+    private var lowercaseSeen: [String: Set<Int>] = [:]
 
     /// - Complexity: O(total length of the names and texts).
     init(corpus: Corpus) {
@@ -43,6 +45,7 @@ struct Gazetteer: Sendable {
                     for t in sentence.tokens where !t.isSentenceInitial && WordShape.isNameLike(t) {
                         capitalizedInText.insert(t.key)
                     }
+                    for t in sentence.tokens where t.isWord && t.text == t.lower { lowercaseSeen[t.lower, default: []].insert(i) }
                 }
             }
             if let title = entry.title?.text { addNameWords(of: Tokenizer.tokenize(title), entry: i) }
@@ -104,6 +107,13 @@ struct Gazetteer: Sendable {
     /// - Complexity: O(1) expected.
     func entryCount(ofNameWord key: String) -> Int {
         nameWordEntries[key]?.count ?? 0
+    }
+
+    /// How many entries' texts hold `word` in lower case: a word many texts use is a common word,
+    /// not the name of a tool.
+    /// - Complexity: O(1) expected.
+    func entryCount(ofLowercaseWord word: String) -> Int {
+        lowercaseSeen[word]?.count ?? 0
     }
 
     private static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {

@@ -517,12 +517,14 @@ struct RelationExtractor: Sendable {
         return mentions
     }
 
-    /// A list item of one lowercase word that is no function word, size or plain number ("isort", "autoflake").
+    /// A list item of one lowercase word that is no function word, size or plain number ("isort", "autoflake"),
+    /// and that at most two entries' texts use: a word many use ("learn", "act") is a common word.
     private func isBareName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = tokens[range].filter(\.isWord)
         guard words.count == 1, let w = words.first, w.text.count >= 3, w.text == w.lower,
               w.text.first?.isAlpha == true, !FunctionWords.all.contains(w.lower), !FunctionWords.adverbs.contains(w.lower),
-              !w.lower.hasSuffix("ing"), !WordShape.isSize(w.text) else { return false }
+              !w.lower.hasSuffix("ing"), !WordShape.isSize(w.text),
+              resolver.gazetteer.entryCount(ofLowercaseWord: w.lower) <= 2 else { return false }
         return true
     }
 

@@ -70,6 +70,13 @@ extension ConstructionTests {
                 == ["gizmo>quux": .adoptedBy])
     }
 
+    @Test func aLowercaseWordManyTextsUseIsNoName() {
+        let e = edges([("Gizmo", "Gizmo can replace Quux, Zorblax, fnordlint, and learn."),
+                       ("Widget", "Widgets learn fast."), ("Doohickey", "Machines learn slowly.")])
+        #expect(e["fnordlint>gizmo"] == .supersedes)
+        #expect(e["learn>gizmo"] == nil)
+    }
+
     @Test func ownersAdjectivesAndTheThingOwned() {
         #expect(edges([("Gizmo", "First used in Blipco's experimental Zorb 8 compiler.")]) == ["gizmo>zorb-8": .usedBy])
     }
