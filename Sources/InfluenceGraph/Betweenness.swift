@@ -9,12 +9,14 @@ extension Digraph {
     /// in networkx). Betweenness does not depend on the direction of the edges
     /// (reversing every edge reverses every shortest path), so it is the same in the influence
     /// and the citation direction.
-    /// - Parameter normalized: divide by `(V-1)(V-2)`, as `networkx.betweenness_centrality`
-    ///   does by default for directed graphs; otherwise raw pair-dependency sums.
+    /// - Parameters:
+    ///   - normalized: divide by `(V-1)(V-2)`, as `networkx.betweenness_centrality` does by
+    ///     default for directed graphs; otherwise raw pair-dependency sums.
+    ///   - progress: told the fraction of sources done.
     /// - Complexity: O(V·E) time, O(V) memory per thread.
-    public func betweenness(normalized: Bool = true) -> [Double] {
+    public func betweenness(normalized: Bool = true, progress: ProgressHandler? = nil) -> [Double] {
         let n = vertexCount
-        let raw = _brandes(sources: (0..<n).map { Int32($0) })
+        let raw = _brandes(sources: (0..<n).map { Int32($0) }, progress: progress)
         guard normalized, n > 2 else { return raw }
         let scale = 1 / (Double(n - 1) * Double(n - 2))
         return raw.map { $0 * scale }
@@ -27,10 +29,10 @@ extension Digraph {
     /// and Chaos 17(7), 2007, doi:10.1142/S0218127407018403. See
     /// ``betweenness(sources:normalized:)`` for the scaling.
     /// - Complexity: O(pivots·E) time, O(V) memory per thread.
-    public func betweenness(pivots: Int, seed: UInt64 = 0x5EED, normalized: Bool = true) -> [Double] {
+    public func betweenness(pivots: Int, seed: UInt64 = 0x5EED, normalized: Bool = true, progress: ProgressHandler? = nil) -> [Double] {
         let n = vertexCount
         let k = min(max(pivots, 0), n)
-        if k >= n { return betweenness(normalized: normalized) }
+        if k >= n { return betweenness(normalized: normalized, progress: progress) }
         // Partial Fisher–Yates shuffle: the first k entries are a uniform sample.
         var generator = _SplitMix64(seed: seed)
         var pool = (0..<n).map { Int32($0) }
@@ -38,7 +40,7 @@ extension Digraph {
             let j = i + Int(generator.next() % UInt64(n - i))
             pool.swapAt(i, j)
         }
-        return betweenness(sources: Array(pool[..<k]), normalized: normalized)
+        return betweenness(sources: Array(pool[..<k]), normalized: normalized, progress: progress)
     }
 
     /// Betweenness estimated from the shortest-path dependencies of the given source vertices,
@@ -49,11 +51,11 @@ extension Digraph {
     /// raw, or divided by `V-2` when normalized. With every vertex as a source this is exact
     /// betweenness.
     /// - Complexity: O(k·E) time, O(V) memory per thread.
-    public func betweenness(sources: [Int32], normalized: Bool = true) -> [Double] {
+    public func betweenness(sources: [Int32], normalized: Bool = true, progress: ProgressHandler? = nil) -> [Double] {
         let n = vertexCount
         let distinct = Array(Set(sources)).sorted()
         let k = distinct.count
-        let raw = _brandes(sources: distinct)
+        let raw = _brandes(sources: distinct, progress: progress)
         if k == n {
             guard normalized, n > 2 else { return raw }
             let scale = 1 / (Double(n - 1) * Double(n - 2))
@@ -69,7 +71,7 @@ extension Digraph {
     }
 
     /// Sum over the given sources of Brandes' dependency accumulation.
-    func _brandes(sources: [Int32]) -> [Double] {
+    func _brandes(sources: [Int32], progress: ProgressHandler? = nil) -> [Double] {
         let n = vertexCount
         let workers = min(_workerCount, max(1, sources.count / 8))
         // Per worker: totals, sigma, delta (Double); distance, order (Int32).
@@ -96,6 +98,7 @@ extension Digraph {
                                 while index < sources.count {
                                     let s = Int(sources[index])
                                     index += workers
+                                    if worker == 0, let progress { progress(Double(min(index, sources.count)) / Double(sources.count)) }
                                     // Breadth-first search counting shortest paths; `order` is the queue.
                                     var head = 0, tail = 1
                                     order[0] = Int32(s)

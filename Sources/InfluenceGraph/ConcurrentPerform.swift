@@ -60,3 +60,6 @@ func _parallelSweep(offsets: UnsafeBufferPointer<Int>, _ body: (Range<Int>) -> D
     _concurrentPerform(iterations: ranges.count) { i in partials[i] = body(ranges[i]) }
     return partials.reduce(0, +)
 }
+
+/// Told now and then, from one thread, what fraction of a long computation is done (0 to 1).
+public typealias ProgressHandler = @Sendable (Double) -> Void

@@ -50,27 +50,29 @@ extension Digraph {
     /// - Parameters:
     ///   - method: exact, estimate, or automatic choice by estimated work.
     ///   - memoryLimit: bytes of bitsets the exact method may use (across both threads).
+    ///   - progress: told the fraction of batches (exact) or register slices (estimate) done.
     /// - Complexity: exact: O(V·E'/64) word operations for E' condensation edges, in
     ///   `memoryLimit` bytes; estimate: O(m·(V + E')) byte operations, in sweeps over slices of
     ///   the registers that fit `memoryLimit`.
-    public func reachCounts(method: ReachMethod = .automatic(), memoryLimit: Int = 256 << 20) -> ReachCounts {
+    public func reachCounts(method: ReachMethod = .automatic(), memoryLimit: Int = 256 << 20,
+                            progress: ProgressHandler? = nil) -> ReachCounts {
         let components = stronglyConnectedComponents()
         let dag = _componentDAG(components)
         switch method {
         case .exact:
-            return Digraph._exactReach(dag: dag, components: components, memoryLimit: memoryLimit)
+            return Digraph._exactReach(dag: dag, components: components, memoryLimit: memoryLimit, progress: progress)
         case let .estimate(registers, seed):
             return Digraph._estimatedReach(dag: dag, components: components, registers: registers, seed: seed,
-                                           memoryLimit: memoryLimit)
+                                           memoryLimit: memoryLimit, progress: progress)
         case let .automatic(maxExactWork):
             let w = Digraph._wordsPerBatch(vertices: vertexCount, components: dag.count, memoryLimit: memoryLimit)
             let batches = (vertexCount + 64 * w - 1) / (64 * w)
             let work = Double(batches) * Double(dag.targets.count + dag.count) * Double(w) / 2
             if work <= maxExactWork {
-                return Digraph._exactReach(dag: dag, components: components, memoryLimit: memoryLimit)
+                return Digraph._exactReach(dag: dag, components: components, memoryLimit: memoryLimit, progress: progress)
             }
             return Digraph._estimatedReach(dag: dag, components: components, registers: 512, seed: 0x5EED,
-                                           memoryLimit: memoryLimit)
+                                           memoryLimit: memoryLimit, progress: progress)
         }
     }
 
@@ -87,7 +89,8 @@ extension Digraph {
     }
 
     /// Exact reach by bit-parallel propagation over the condensation.
-    static func _exactReach(dag: _ComponentDAG, components: StronglyConnectedComponents, memoryLimit: Int) -> ReachCounts {
+    static func _exactReach(dag: _ComponentDAG, components: StronglyConnectedComponents, memoryLimit: Int,
+                            progress: ProgressHandler? = nil) -> ReachCounts {
         let n = components.componentOfVertex.count
         let k = dag.count
         if n == 0 { return ReachCounts(counts: [], isExact: true, relativeStandardError: nil) }
@@ -151,6 +154,7 @@ extension Digraph {
                                         c -= 1
                                     }
                                     batch += workers
+                                    if worker == 0, let progress { progress(Double(min(batch, batchCount)) / Double(batchCount)) }
                                 }
                             }
                         }

@@ -6,7 +6,7 @@ extension Digraph {
     /// `memoryLimit`; each slice is one reverse-topological sweep taking byte-wise maxima.
     /// - Complexity: O(m·(V + E')) byte operations, O(V) hashes per slice.
     static func _estimatedReach(dag: _ComponentDAG, components: StronglyConnectedComponents, registers: Int,
-                                seed: UInt64, memoryLimit: Int) -> ReachCounts {
+                                seed: UInt64, memoryLimit: Int, progress: ProgressHandler? = nil) -> ReachCounts {
         var m = 16
         while m < registers { m <<= 1 }
         let p = m.trailingZeroBitCount
@@ -67,6 +67,7 @@ extension Digraph {
                                     c -= 1
                                 }
                                 slice += workers
+                                if worker == 0, let progress { progress(Double(min(slice, slices)) / Double(slices)) }
                             }
                         }
                     }

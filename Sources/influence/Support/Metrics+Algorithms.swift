@@ -11,7 +11,14 @@ extension Analysis {
         }
         let pivots = min(256, t.vertexCount)
         note("betweenness is sampled from \(pivots) pivots (Brandes & Pich 2007), seeded for repeatable results")
-        return t.betweenness(pivots: pivots, normalized: true)
+        return withProgress("computing betweenness") { t.betweenness(pivots: pivots, normalized: true, progress: $0) }
+    }
+
+    /// Runs a long computation with its percentage on stderr (on a terminal), then clears the line.
+    func withProgress<T>(_ what: String, _ body: (ProgressHandler?) -> T) -> T {
+        let line = Progress(enabled: Terminal.standardOutput().showsProgress)
+        defer { line.finish() }
+        return body { fraction in line.update("\(what) … \(Int(fraction * 100))%") }
     }
 
     func katzScores() -> [Double] {

@@ -58,7 +58,7 @@ final class Analysis {
 
     var reach: ReachCounts {
         if let r = reachResult { return r }
-        let r = graph.topology.reachCounts()
+        let r = withProgress("counting what each paper led to") { graph.topology.reachCounts(progress: $0) }
         if !r.isExact, let err = r.relativeStandardError {
             note(String(format: "reach is estimated (Cohen's min-rank sketches in HyperLogLog registers; relative standard error %.1f%%)", err * 100))
         }
