@@ -19,7 +19,9 @@ struct Influence: ParsableCommand {
           influence path Transformer LoRA
           influence render -o graph.svg --focus LoRA
           influence rank --corpus citations.tsv --by pagerank --format json
+          influence rank --corpus papers.jsonl --corpus citations.tsv   (texts joined to citations by id)
         """,
+        version: "influence 0.4.0",
         subcommands: [
             Render.self, Lineage.self, Impact.self, Path.self, Rank.self, Order.self,
             MainPathCommand.self, Edges.self, Export.self, Check.self,

@@ -21,6 +21,12 @@ import Testing
         return url
     }
 
+    @Test func versionIsPrinted() throws {
+        let r = try CLIRunner.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("influence "), "\(r.stdout)")
+    }
+
     @Test func rankJSONHasTheDocumentedShape() throws {
         let r = try CLIRunner.run(["rank", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
