@@ -241,6 +241,10 @@ enum WordShape {
                 && !f.contains(.size) && !token.isSentenceInitial
         }
         if f.contains(.functionWord) || f.contains(.acronymPlural) || f.contains(.size) { return false }
+        // "asm.js", "node.js": a lowercase software name with a dot between letters (not "e.g").
+        if f.contains(.innerDot), !SentenceSplitter.abbreviations.contains(token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower) {
+            return true
+        }
         if token.isSentenceInitial { return f.contains(.hasInnerUpper) || f.contains(.hasDigit) }
         return f.contains(.startsUpper) || f.contains(.hasInnerUpper) || f.contains(.hasDigit)
     }
@@ -291,6 +295,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let acronymPlural = WordFacts(rawValue: 1 << 8)
     /// One of ``FunctionWords/all``.
     static let functionWord = WordFacts(rawValue: 1 << 9)
+    /// A dot between two letters, in a word of at least four characters ("asm.js").
+    static let innerDot = WordFacts(rawValue: 1 << 10)
 
     /// The facts of `word`, whose lowercased form is `lower`.
     /// - Complexity: O(n) in the length of the word.
@@ -308,8 +314,16 @@ struct WordFacts: OptionSet, Sendable, Hashable {
         if WordShape.isSize(word) { facts.insert(.size) }
         if WordShape.isAcronymPlural(word) { facts.insert(.acronymPlural) }
         if FunctionWords.all.contains(lower) { facts.insert(.functionWord) }
+        // Not a web address ("example.com"): a site is no work.
+        if word.count >= 4, let dot = word.dropFirst().dropLast().firstIndex(of: "."),
+           word[word.index(before: dot)].isAlpha, word[word.index(after: dot)].isAlpha,
+           !WordFacts.webDomains.contains(where: { lower.hasSuffix($0) }) {
+            facts.insert(.innerDot)
+        }
         self = facts
     }
+
+    static let webDomains = [".com", ".org", ".net", ".io", ".edu", ".gov", ".ai", ".dev", ".app"]
 
     /// Adds what one character says.
     private mutating func note(first: Bool, upper: Bool, digit: Bool, letter: Bool) {

@@ -77,6 +77,14 @@ extension ConstructionTests {
         #expect(e["learn>gizmo"] == nil)
     }
 
+    @Test func traceBackBecameTheOfAndDottedNames() {
+        #expect(edges([mentions, ("Gizmo", "Quux, Zorb, and Fnord all trace their syntax back to it.")])
+                == ["gizmo>quux": .influenced, "gizmo>zorb": .influenced, "gizmo>fnord": .influenced])
+        #expect(edges([("Gizmo", "Became the type system of Quux 2, and many others.")]) == ["gizmo>quux-2": .adoptedBy])
+        #expect(edges([("Gizmo", "Succeeded asm.js as the way to run code.")]) == ["asm-js>gizmo": .supersedes])
+        #expect(edges([("Gizmo", "Popularized by example.com and e.g. blogs.")]).isEmpty)
+    }
+
     @Test func ownersAdjectivesAndTheThingOwned() {
         #expect(edges([("Gizmo", "First used in Blipco's experimental Zorb 8 compiler.")]) == ["gizmo>zorb-8": .usedBy])
     }
