@@ -268,14 +268,14 @@ struct RelationExtractor: Sendable {
         }
         // "Pascal and C all trace their syntax back to it": a few words may stand between "trace" and "back to".
         if ["trace", "traces", "traced"].contains(l),
-           let back = (i + 1..<min(clause.upperBound - 1, i + 5)).first(where: { tokens[$0].lower == "back" && tokens[$0 + 1].lower == "to" }),
+           let back = (i + 1..<max(i + 1, min(clause.upperBound - 1, i + 5))).first(where: { tokens[$0].lower == "back" && tokens[$0 + 1].lower == "to" }),
            back > i + 1 {
             let c = RelationCue(words: [], direction: .objectsToSubject, relation: .influenced, confidence: 0.75)
             return .some(CueMatch(range: i..<(back + 2), cue: c, objects: (back + 2)..<clause.upperBound, label: "trace back to"))
         }
         // "Became the type system of ML": a fragment saying what the entry became in a named work.
         if l == "became", i == clause.lowerBound, i + 1 < clause.upperBound, tokens[i + 1].lower == "the",
-           let of = (i + 2..<min(clause.upperBound - 1, i + 6)).first(where: { tokens[$0].lower == "of" }),
+           let of = (i + 2..<max(i + 2, min(clause.upperBound - 1, i + 6))).first(where: { tokens[$0].lower == "of" }),
            (i + 2..<of).allSatisfy({ tokens[$0].isWord && tokens[$0].text == tokens[$0].lower && !FunctionWords.all.contains(tokens[$0].lower) }),
            WordShape.isNameLike(tokens[of + 1]) || resolver.gazetteer.longestMatch(in: tokens, from: of + 1, to: clause.upperBound) != nil {
             let c = RelationCue(words: [], direction: .subjectToObjects, relation: .adoptedBy, confidence: 0.7)
