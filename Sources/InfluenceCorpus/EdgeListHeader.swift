@@ -62,8 +62,8 @@ struct EdgeListHeader {
     }
 
     /// The header a comment names ("# citing<TAB>cited"), split at `delimiter` (or at white space
-    /// when the delimiter does not split it), if it is a valid header whose two end columns exist
-    /// in rows of `fieldCount` fields and whose columns are not more than the rows have.
+    /// when the delimiter does not split it), if it is a valid header: the first word of each of its
+    /// first `fieldCount` names, which must be at least `fieldCount` (names beyond are commentary).
     init?(comment: String, delimiter: UInt8, fieldCount: Int, file: String, line: Int) {
         var names = comment.split(separator: Character(Unicode.Scalar(delimiter)), omittingEmptySubsequences: false).map { String($0).trimmed }
         if names.count < 2 { names = comment.split(whereSeparator: \.isWhitespace).map(String.init) }

@@ -11,8 +11,9 @@ import InfluenceGraph
 ///
 /// Nodes are numbered in the order their ids first appear (left to right, top to bottom); each
 /// node has `id` = `label` = the id as given and kind `.paper`. Parallel edges and self-loops are
-/// kept. A list with no columns beyond the two ends and no `relation` column leaves
-/// ``InfluenceGraph/edgeInfo`` empty, which saves about 40 bytes per edge.
+/// kept. Lists with no columns beyond the two ends and no `relation` column, all citation lists or
+/// all `source,target` lists, leave ``InfluenceGraph/edgeInfo`` empty (their relation is
+/// ``InfluenceGraph/plainRelation``), which saves about 40 bytes per edge; a mix of the two fills it.
 ///
 /// The file is read in chunks of ``chunkSize`` bytes and parsed as bytes; memory grows only with
 /// the graph (about 8 bytes per row while reading, plus the id table), never with the file.
@@ -116,7 +117,7 @@ struct EdgeListAccumulator {
         var rowsBefore = sources.count
         var reserved = false
         var sniffed = false
-        var commentHeader: (text: String, line: Int)?
+        var commentHeaders: [(text: String, line: Int)] = []  // comments before the data, in order (the first 64)
 
         while true {
             if pos >= filled, atEOF { break }
@@ -133,10 +134,10 @@ struct EdgeListAccumulator {
                     scan = .row(next: min(p + 1, filled), innerNewlines: 0)
                     fieldCount = 0
                     // Before the data, a comment may name the columns ("# citing<TAB>cited"): kept in case no header row follows.
-                    if header == nil {
+                    if header == nil, commentHeaders.count < 64 {
                         var text = Array(UnsafeBufferPointer(start: base + pos + 1, count: p - pos - 1))
                         if text.last == UInt8(ascii: "\r") { text.removeLast() }
-                        commentHeader = (String(decoding: text, as: UTF8.self), line)
+                        commentHeaders.append((String(decoding: text, as: UTF8.self), line))
                     }
                 }
             } else if header != nil,
@@ -188,10 +189,11 @@ struct EdgeListAccumulator {
                     do {
                         parsed = try readHeader(fields: fields, count: fieldCount, base: base, scratch: &scratch, path: path, line: rowLine)
                     } catch let error where error.kind == .badHeader {
-                        // No header row: the comment before the data may name the columns.
-                        guard let (comment, commentLine) = commentHeader,
-                              let named = EdgeListHeader(comment: comment, delimiter: scanner.delimiter, fieldCount: fieldCount,
-                                                         file: path, line: commentLine) else { throw error }
+                        // No header row: the last comment before the data that names the columns serves.
+                        guard let (named, commentLine) = commentHeaders.reversed().lazy.compactMap({ comment, commentLine in
+                                  EdgeListHeader(comment: comment, delimiter: scanner.delimiter, fieldCount: fieldCount,
+                                                 file: path, line: commentLine).map { ($0, commentLine) }
+                              }).first else { throw error }
                         parsed = named
                         isDataRow = true
                         diagnostics.append(Diagnostic(.note, code: "header-from-comment",

@@ -44,7 +44,7 @@ public enum JSONLinesReader {
                                                      at: line.location))
             }
             let fields = ObjectFields(object: object, file: file, line: line.location.line)
-            let id = try fields.string("id")
+            let id = try fields.string("id").flatMap { $0.trimmed.isEmpty ? nil : $0 }
             var description: String?
             for key in ["description", "abstract", "text", "summary"] where description == nil {
                 if let text = try fields.string(key), !text.trimmed.isEmpty { description = text }

@@ -250,24 +250,29 @@ struct MentionResolver: Sendable {
     func isPersonName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         guard (1...3).contains(r.count), r.allSatisfy({ Self.isNameWord(tokens[$0]) }) else { return false }
         let after = r.upperBound
-        if tokens[after - 1].isPossessive, after < tokens.count, tokens[after].isWord, tokens[after].text == tokens[after].lower,
-           !FunctionWords.all.contains(tokens[after].lower), r.allSatisfy({ gazetteer.entryCount(ofNameWord: tokens[$0].key) <= 1 }) {
-            return true
-        }
+        if ownsCommonNounPhrase(tokens, r) { return true }
         guard r.count >= 2 else { return false }
         func fullName(from i: Int) -> Bool { i >= 0 && i + 1 < tokens.count && Self.isNameWord(tokens[i]) && Self.isNameWord(tokens[i + 1]) }
         func authorshipVerb(at i: Int) -> Bool { i < tokens.count && Self.authorshipVerbs.contains(tokens[i].lower) }
         // "Philip Wadler and Stephen Blott proposed", "Brian Kernighan and Dennis Ritchie's compact book".
         if after + 2 < tokens.count, tokens[after].lower == "and", !tokens[after - 1].isPossessive, fullName(from: after + 1) {
             let end = after + 3 + (after + 3 < tokens.count && Self.isNameWord(tokens[after + 3]) ? 1 : 0)
-            if authorshipVerb(at: end) || (tokens[end - 1].isPossessive && isPersonName(tokens, (after + 1)..<end)) { return true }
+            if authorshipVerb(at: end) || ownsCommonNounPhrase(tokens, (after + 1)..<end) { return true }
         }
-        if r.lowerBound >= 3, tokens[r.lowerBound - 1].lower == "and", fullName(from: r.lowerBound - 3),
-           authorshipVerb(at: after) || (tokens[after - 1].isPossessive && isPersonName(tokens, r.lowerBound..<after)) {
+        if r.lowerBound >= 3, tokens[r.lowerBound - 1].lower == "and", fullName(from: r.lowerBound - 3), authorshipVerb(at: after) {
             return true
         }
         let opensClause = r.lowerBound == 0 || !tokens[r.lowerBound - 1].isWord
         return opensClause && authorshipVerb(at: after)
+    }
+
+    /// Whether the name `tokens[r]` is possessive and owns a common noun phrase ("Robert Floyd's
+    /// inductive assertions"), and no other entry names its words: a person, not a system.
+    private func ownsCommonNounPhrase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        let after = r.upperBound
+        guard !r.isEmpty, tokens[after - 1].isPossessive, after < tokens.count, tokens[after].isWord,
+              tokens[after].text == tokens[after].lower, !FunctionWords.all.contains(tokens[after].lower) else { return false }
+        return r.allSatisfy { Self.isNameWord(tokens[$0]) && gazetteer.entryCount(ofNameWord: tokens[$0].key) <= 1 }
     }
 
     /// Past tenses whose subject is a person writing or designing something.

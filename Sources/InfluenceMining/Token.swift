@@ -132,7 +132,11 @@ enum Tokenizer {
         // it follows either way. An en dash inside a word joins it ("Hindley–Milner", "1986–2016").
         let scalars = Array(sentence.unicodeScalars)
         for (k, scalar) in scalars.enumerated() {
-            if scalar == "–", !word.isEmpty, k + 1 < scalars.count, !scalars[k + 1].isSpace, !separateScalars.contains(scalars[k + 1]) {
+            // Joined only between a letter or digit and a capital or digit ("Hindley–Milner", "1986–2016"),
+            // not before a lowercase word ("Foo–the first tool"), where it is a dash.
+            if scalar == "–", k > 0, k + 1 < scalars.count, !word.isEmpty,
+               scalars[k - 1].properties.isAlphabetic || scalars[k - 1].properties.numericType != nil,
+               scalars[k + 1].properties.isUppercase || scalars[k + 1].properties.numericType != nil {
                 wordIsASCII = false
                 UTF8.encode(scalar) { word.append($0) }
                 continue
@@ -315,7 +319,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
         if WordShape.isAcronymPlural(word) { facts.insert(.acronymPlural) }
         if FunctionWords.all.contains(lower) { facts.insert(.functionWord) }
         // Not a web address ("example.com"): a site is no work.
-        if word.count >= 4, let dot = word.dropFirst().dropLast().firstIndex(of: "."),
+        // One dot only: "a.k.a", "w.r.t" and "example.co.uk" are no names.
+        if word.count >= 4, word.filter({ $0 == "." }).count == 1, let dot = word.dropFirst().dropLast().firstIndex(of: "."),
            word[word.index(before: dot)].isAlpha, word[word.index(after: dot)].isAlpha,
            !WordFacts.webDomains.contains(where: { lower.hasSuffix($0) }) {
             facts.insert(.innerDot)
@@ -323,7 +328,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
         self = facts
     }
 
-    static let webDomains = [".com", ".org", ".net", ".io", ".edu", ".gov", ".ai", ".dev", ".app"]
+    static let webDomains = [".com", ".org", ".net", ".io", ".edu", ".gov", ".ai", ".dev", ".app", ".uk", ".de", ".fr",
+                             ".jp", ".cn", ".ru", ".eu", ".info", ".co"]
 
     /// Adds what one character says.
     private mutating func note(first: Bool, upper: Bool, digit: Bool, letter: Bool) {

@@ -28,4 +28,29 @@ import Testing
         let rank = try CLIRunner.run(["rank", "--corpus", papers.path, "--corpus", citations.path, "--top", "1"])
         #expect(rank.stdout.contains("Widget Nets"), "\(rank.stdout)")
     }
+
+    /// A headerless SNAP-style .txt is a citation list, joined like a .tsv; metadata given with
+    /// citation lists only is reported unused.
+    @Test func snapTextJoinsAndMetadataIsReported() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let snap = dir.appendingPathComponent("snap.txt")
+        try "# FromNodeId\tToNodeId\n1\t2\n2\t3\n".write(to: snap, atomically: true, encoding: .utf8)
+        let papers = dir.appendingPathComponent("t.jsonl")
+        try "{\"id\": \"1\", \"title\": \"One Paper\"}\n".write(to: papers, atomically: true, encoding: .utf8)
+        let joined = try CLIRunner.run(["check", "--corpus", papers.path, "--corpus", snap.path, "--format", "json"])
+        #expect(joined.status == 0, "\(joined.stderr)")
+        let messages = try #require(try CLIRunner.json(joined) as? [[String: Any]]).compactMap { $0["message"] as? String }
+        #expect(messages.contains("1 of the 1 papers of \(papers.path) have an id of \(snap.path)"), "\(messages)")
+        let meta = dir.appendingPathComponent("meta.yaml")
+        try "papers:\n  - title: X\n".write(to: meta, atomically: true, encoding: .utf8)
+        let unused = try CLIRunner.run(["check", "--corpus", snap.path, "--metadata", meta.path])
+        #expect(unused.stdout.contains("metadata-ignored"), "\(unused.stdout)")
+    }
+
+    @Test func anExtensionThatNamesNoFormatIsSaid() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let r = try CLIRunner.run(["render", "--top", "3", "-o", dir.appendingPathComponent("x.jpg").path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains(".jpg names no format I write; writing svg"), "\(r.stderr)")
+    }
 }

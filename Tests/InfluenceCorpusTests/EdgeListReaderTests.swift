@@ -30,6 +30,9 @@ import Testing
         #expect(pairs(graph).sorted() == ["1>2", "1>3"])
         #expect(diagnostics.map(\.code) == ["header-from-comment"])
         #expect(diagnostics.first?.message == "no header row; the columns are named by the comment on line 1 (citing, cited)")
+        // The last comment that names columns serves, even with commentary after it.
+        let (later, _) = try EdgeListReader.read(at: temporaryFile("# citing\tcited\n# made by a script\n2\t1\n", ext: "tsv"))
+        #expect(pairs(later) == ["1>2"])
         // A comment that names no columns leaves the error about the missing header.
         let unnamed = try temporaryFile("# made by a script\n2\t1\n", ext: "tsv")
         #expect(throws: CorpusError.self) { try EdgeListReader.read(at: unnamed) }

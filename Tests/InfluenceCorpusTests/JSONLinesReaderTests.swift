@@ -31,15 +31,17 @@ import Testing
             {"name": "Widget Nets", "text": "Stacked widgets."}
             {"id": "p3", "summary": "Summed things up."}
             {"title": "Kept", "description": "Its own.", "abstract": "Not used."}
+            {"id": "  ", "abstract": "Blank ids name nothing."}
             """
         let corpus = try JSONLinesReader.read(at: temporaryFile(text, ext: "jsonl"))
-        #expect(corpus.entries.map(\.name) == ["129558", "Widget Nets", "p3", "Kept"])
-        #expect(corpus.entries.map { $0.title?.text } == [nil, "Widget Nets", nil, "Kept"])
-        #expect(corpus.entries.map { $0.description?.text } == ["We present a method.", "Stacked widgets.", "Summed things up.", "Its own."])
-        #expect(corpus.entries.map(\.id) == ["129558", "widget-nets", "p3", "kept"])
+        #expect(corpus.entries.map(\.name) == ["129558", "Widget Nets", "p3", "Kept", "Blank ids name nothing"])
+        #expect(corpus.entries.map { $0.title?.text } == [nil, "Widget Nets", nil, "Kept", nil])
+        #expect(corpus.entries.map { $0.description?.text }
+                == ["We present a method.", "Stacked widgets.", "Summed things up.", "Its own.", "Blank ids name nothing."])
+        #expect(corpus.entries.map(\.id) == ["129558", "widget-nets", "p3", "kept", "blank-ids-name-nothing"])
         let untitled = corpus.diagnostics.filter { $0.code == "untitled-entries" }
         #expect(untitled.count == 1)
-        #expect(untitled.first?.message.hasPrefix("2 of 4 papers have no \"title\"") == true)
+        #expect(untitled.first?.message.hasPrefix("3 of 5 papers have no \"title\"") == true)
         #expect(untitled.first?.location?.line == 1)
     }
 

@@ -12,7 +12,22 @@ import Testing
         "Quux", "Zorb", "Fnord 2", "asm.js", "Alana Turnip", "Dijkstra's", "IBM's", "experimental", "built", "on",
         "variants", "dialects", "written", "adopted", "proposed", "extended", "behind", "removed", "from", "used",
         "Hindley–Milner", "I/O", "GPT-4/5", "e.g.", "\"", "'s", "First", "Showed", "without", "would", "fork",
+        "Brian Kernighan", "Dennis Ritchie's", "The", "Foo–the", "a.k.a", "example.co.uk",
     ]
+
+    /// Two full names, the second owning a capitalized title, once recursed without end.
+    @Test func namesOwningATitleEnd() {
+        let loc = SourceLocation(file: "t.txt", line: 1)
+        func entry(_ id: String, _ text: String) -> Entry {
+            Entry(id: id, title: SourceText(text: id, location: loc), name: id, shortName: id,
+                  description: SourceText(text: text, location: loc), impact: nil, era: nil, year: 2000, url: nil, aliases: [], location: loc)
+        }
+        let mined = InfluenceMiner().mine(Corpus(entries: [
+            entry("Quux", "Quux is a language."),
+            entry("Foo", "Foo was inspired by Brian Kernighan and Dennis Ritchie's The Quux Programming Language."),
+        ]))
+        #expect(mined.graph.nodes.count >= 2)
+    }
 
     @Test func wordSaladNeverTraps() {
         var state: UInt64 = 0x5EED

@@ -39,6 +39,17 @@ import Testing
         #expect(words("A—B → C “D”") == ["A", "—", "B", "→", "C", "“", "D", "”"])
     }
 
+    @Test func enDashJoinsOnlyNameParts() {
+        #expect(words("Hindley–Milner and 1986–2016") == ["Hindley–Milner", "and", "1986–2016"])
+        #expect(words("Foo–the first tool, Bar–and Baz, Qux–.") == ["Foo", "–", "the", "first", "tool", ",", "Bar", "–", "and", "Baz", ",", "Qux", "–", "."])
+    }
+
+    @Test func dottedWordsThatAreNoNames() {
+        func nameLike(_ w: String) -> Bool { WordShape.isNameLike(Token(text: w, isWord: true)) }
+        #expect(nameLike("asm.js"))
+        for w in ["a.k.a", "w.r.t", "example.co.uk", "example.com", "e.g", "i.e"] { #expect(!nameLike(w), "\(w)") }
+    }
+
     @Test func nameKeysFoldCaseJoinersAndDiacritics() {
         #expect(NameKey.word("DALL-E") == "dall e")
         #expect(NameKey.word("DALL·E") == "dall e")

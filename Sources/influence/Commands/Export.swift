@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func run() throws {
-        noteFormatMismatch(formatOption, output: output, aliases: Export.extensions)
+        noteFormatMismatch(formatOption, output: output, aliases: Export.extensions, fallback: .json)
         let workspace = try Workspace.load(source)
         let graph = workspace.graph
         switch format {

@@ -75,7 +75,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        noteFormatMismatch(formatOption, output: output, aliases: ["gv": .dot, "htm": .html])
+        noteFormatMismatch(formatOption, output: output, aliases: ["gv": .dot, "htm": .html], fallback: .svg)
         // Graphviz loads its plugins and fonts while the corpus is read and mined.
         let preparation = format == .dot ? nil : Graphviz.prepare(
             engine: engine.map { LayoutEngine(rawValue: $0.rawValue) } ?? .dot,
@@ -86,6 +86,7 @@ struct Render: ParsableCommand {
         let analysis = Analysis(graph)
         let view = try RenderView.select(workspace: workspace, analysis: analysis, focus: focus, top: top, depth: depth, reduce: reduce)
         if format == .html {
+            preparation?.wait()  // the layout's timeout counts from here, not from the preparation
             try emit(ExplorerPage.html(workspace: workspace, analysis: analysis, view: view, engine: engine, timeout: timeout), to: output)
             return
         }
@@ -99,6 +100,7 @@ struct Render: ParsableCommand {
             try emit(plan.applied(to: drawing).dotSource, to: output)
             return
         }
+        preparation?.wait()  // the layout's timeout counts from here, not from the preparation
         let bytes = try Render.layOut(drawing, plan: plan, format: format.rawValue, timeout: timeout)
         try emit(bytes: bytes, to: output)
     }

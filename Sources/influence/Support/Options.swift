@@ -41,9 +41,15 @@ func outputFormat<F: RawRepresentable>(namedBy path: String?, aliases: [String: 
     return aliases[ext] ?? F(rawValue: ext)
 }
 
-/// Says on stderr when --format and the extension of -o disagree: the format given wins.
-func noteFormatMismatch<F: RawRepresentable & Equatable>(_ given: F?, output: String?, aliases: [String: F] = [:])
+/// Says on stderr when --format and the extension of -o disagree (the format given wins), and when
+/// the extension of -o names no format (the default is written).
+func noteFormatMismatch<F: RawRepresentable & Equatable>(_ given: F?, output: String?, aliases: [String: F] = [:], fallback: F)
     where F.RawValue == String {
-    guard let given, let output, let named = outputFormat(namedBy: output, aliases: aliases), named != given else { return }
-    printError("influence: note: writing \(given.rawValue) to \(output), as --format says")
+    guard let output else { return }
+    let named = outputFormat(namedBy: output, aliases: aliases)
+    if let given, let named, named != given {
+        printError("influence: note: writing \(given.rawValue) to \(output), as --format says")
+    } else if given == nil, named == nil, let dot = output.lastIndex(of: "."), !output[dot...].contains("/") {
+        printError("influence: note: \(output[dot...]) names no format I write; writing \(fallback.rawValue) (choose one with --format)")
+    }
 }

@@ -38,13 +38,20 @@ struct Workspace {
         }
         // Text corpora (pages, .jsonl) and citation lists are read apart and joined by id, so that a
         // citation list can carry the titles and texts of its papers.
-        let edgeListFiles = corpusFiles.filter { file in [".tsv", ".csv"].contains { file.lowercased().hasSuffix($0) } }
+        // Grouped as the readers see them: a headerless SNAP-style .txt is a citation list.
+        let edgeListFiles = corpusFiles.filter { file in
+            guard let format = try? CorpusFormat(path: file) else { return false }
+            return format.isEdgeList || (format == .page && EdgeListReader.looksHeaderless(at: file))
+        }
         let textFiles = corpusFiles.filter { !edgeListFiles.contains($0) }
+        var readFirst = 0  // where the next corpus graph goes: before the Graphviz graphs, text first
         for group in [textFiles, edgeListFiles] where !group.isEmpty {
             progress.update("reading \(group.joined(separator: ", ")) …")
             let input: CorpusInput
             do throws(CorpusError) {
-                input = try readCorpus(at: group, metadata: group == textFiles ? options.metadata : nil)
+                // Metadata describes the text's papers; given with citation lists only, the reader reports it unused.
+                let metadata = group == textFiles || textFiles.isEmpty ? options.metadata : nil
+                input = try readCorpus(at: group, metadata: metadata)
             } catch {
                 throw CLIError(error.description)
             }
@@ -58,16 +65,18 @@ struct Workspace {
                 eras = corpus.eras
                 let mined = InfluenceMiner().mine(corpus)
                 diagnostics += corpus.diagnostics + mined.diagnostics
-                graphs.insert(mined.graph, at: 0)
+                graphs.insert(mined.graph, at: readFirst)
+                readFirst += 1
             case .graph(let graph, let diags):
-                if let text = graphs.first, !textFiles.isEmpty {
+                if readFirst > 0, let text = graphs.first, !textFiles.isEmpty {
                     let ids = Set(graph.nodes.map(\.id))
                     let shared = text.nodes.filter { $0.kind == .paper && ids.contains($0.id) }.count
                     diagnostics.append(Diagnostic(.note, code: "joined-by-id",
                         "\(shared) of the \(text.nodes.filter { $0.kind == .paper }.count) papers of \(textFiles.joined(separator: ", ")) have an id of \(group.joined(separator: ", "))",
                         at: SourceLocation(file: group[0], line: 1)))
                 }
-                graphs.insert(graph, at: graphs.isEmpty ? 0 : 1)
+                graphs.insert(graph, at: readFirst)
+                readFirst += 1
                 diagnostics += diags
             }
         }
