@@ -40,4 +40,16 @@ extension Unicode.Scalar {
         if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return properties.isWhitespace
     }
+
+    /// `properties.isUppercase`, with a fast path for ASCII.
+    var isUpper: Bool {
+        if isASCII { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    /// A digit or other number (`properties.numericType` set), with a fast path for ASCII.
+    var isDigit: Bool {
+        if isASCII { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType != nil
+    }
 }

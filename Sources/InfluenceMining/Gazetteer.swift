@@ -11,6 +11,8 @@ struct Gazetteer: Sendable {
     private var derived: [String: [Int]] = [:]
     /// Most tokens a name of the gazetteer spans.
     private(set) var maximumTokens = 1
+    /// The first word of every name's key: a span whose first word is none of these names nothing.
+    private var firstWords: Set<String> = []
     /// For each name-like word of the corpus text (by key), the entries whose title or text hold it.
     private var nameWordEntries: [String: Set<Int>] = [:]
     /// Keys of words the corpus text capitalizes inside a sentence, where a capital says "name".
@@ -62,6 +64,7 @@ struct Gazetteer: Sendable {
             if !derived[key, default: []].contains(entry) { derived[key, default: []].append(entry) }
         }
         maximumTokens = max(maximumTokens, words.count)
+        if let first = key.split(separator: " ").first { firstWords.insert(String(first)) }
     }
 
     /// "Long Form (ACR)": the acronym names what the long form names; when the long form is new and
@@ -133,6 +136,10 @@ struct Gazetteer: Sendable {
     /// - Complexity: O(k²) for names of up to k tokens.
     func longestMatch(in tokens: [Token], from start: Int, to end: Int) -> (length: Int, entries: [Int])? {
         guard start < end, tokens[start].isWord else { return nil }
+        let firstKey = tokens[start].key.split(separator: " ").first.map(String.init) ?? ""
+        guard firstWords.contains(firstKey) || (firstKey.hasSuffix("s") && firstWords.contains(String(firstKey.dropLast()))) else {
+            return nil
+        }
         var limit = start
         while limit < end, limit - start < maximumTokens, tokens[limit].isWord {
             limit += 1

@@ -17,7 +17,9 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of `text`, trimmed, in order.
     /// - Complexity: O(n) in the length of the text.
     public func split(_ text: String) -> [String] {
-        let chars = Array(text)
+        // Scalars, not Characters: every mark the splitter looks for is one scalar, and a scalar
+        // array is far cheaper to build and to slice.
+        let chars = Array(text.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var depth = 0
@@ -29,7 +31,7 @@ public struct SentenceSplitter: Sendable {
             if (c == "." || c == "!" || c == "?"), depth == 0, endsSentence(chars, at: i) {
                 var end = i + 1
                 // Keep a closing quote or bracket with the sentence it ends.
-                while end < chars.count, "\"'”’)".contains(chars[end]) { end += 1 }
+                while end < chars.count, Self.closers.contains(chars[end]) { end += 1 }
                 append(chars[start..<end], to: &sentences)
                 start = end
                 i = end
@@ -41,28 +43,34 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let s = String(slice).trimmingWhitespace()
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "("]
+
+    private func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        let s = String(view).trimmingWhitespace()
         if !s.isEmpty { sentences.append(s) }
     }
 
-    private func endsSentence(_ chars: [Character], at i: Int) -> Bool {
+    private func endsSentence(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
         // Skip closing quotes, then require white space and a plausible sentence start.
         var j = i + 1
-        while j < chars.count, "\"'”’)".contains(chars[j]) { j += 1 }
+        while j < chars.count, Self.closers.contains(chars[j]) { j += 1 }
         if j >= chars.count { return true }
         guard chars[j].isSpace else { return false }
         while j < chars.count, chars[j].isSpace { j += 1 }
         if j >= chars.count { return true }
         let next = chars[j]
-        guard next.isUpper || next.isDigit || "\"'“‘(".contains(next) else { return false }
+        guard next.isUpper || next.isDigit || Self.openers.contains(next) else { return false }
         guard chars[i] == "." else { return true }
         // The word before the dot.
         var k = i
-        while k > 0, !chars[k - 1].isSpace, !"(\"'“‘".contains(chars[k - 1]) { k -= 1 }
-        let word = String(chars[k..<i])
-        if word.count == 1, word.first!.isUpper { return false }  // an initial
-        return !Self.abbreviations.contains(word.lowercased())
+        while k > 0, !chars[k - 1].isSpace, !Self.openers.contains(chars[k - 1]) { k -= 1 }
+        if i - k == 1, chars[k].isUpper { return false }  // an initial
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: chars[k..<i])
+        return !Self.abbreviations.contains(NameKey.lowercased(String(word)))
     }
 }
 

@@ -191,11 +191,17 @@ enum WordShape {
         while w.first == UInt8(ascii: "+") { w.removeFirst() }
         while w.last == UInt8(ascii: "+") { w.removeLast() }
         guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if w.count <= 6, sizeWords.contains(String(decoding: w.map(asciiLowercased), as: UTF8.self)) { return true }
+        if w.count >= 2, w.count <= 6, let first = w.first, sizeWordInitials.contains(asciiLowercased(first)),
+           sizeWords.contains(String(decoding: w.map(asciiLowercased), as: UTF8.self)) {
+            return true
+        }
         guard let last = w.last, "kmbtKMBT".utf8.contains(last) else { return false }
         let number = w.dropLast()
         return !number.isEmpty && number.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
     }
+
+    /// First letters of `sizeWords`, to skip most words without building a lowercased copy.
+    private static let sizeWordInitials: Set<UInt8> = Set(sizeWords.compactMap { $0.utf8.first })
 
     private static let sizeWords: Set<String> = ["xxl", "xl", "large", "base", "small", "mini", "tiny", "huge", "giant", "medium"]
 
@@ -320,7 +326,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
         if FunctionWords.all.contains(lower) { facts.insert(.functionWord) }
         // Not a web address ("example.com"): a site is no work.
         // One dot only: "a.k.a", "w.r.t" and "example.co.uk" are no names.
-        if word.count >= 4, word.filter({ $0 == "." }).count == 1, let dot = word.dropFirst().dropLast().firstIndex(of: "."),
+        if word.utf8.count >= 4, word.utf8.lazy.filter({ $0 == UInt8(ascii: ".") }).count == 1,
+           let dot = word.dropFirst().dropLast().firstIndex(of: "."),
            word[word.index(before: dot)].isAlpha, word[word.index(after: dot)].isAlpha,
            !WordFacts.webDomains.contains(where: { lower.hasSuffix($0) }) {
             facts.insert(.innerDot)
