@@ -57,21 +57,23 @@ enum ExplorerPage {
     /// it; the `viewBox` stays).
     /// - Complexity: O(length).
     static func inlineSVG(_ document: String) -> String {
-        guard let start = document.range(of: "<svg") else { return document }
-        var svg = String(document[start.lowerBound...])
+        // Bytes, not String ranges: Foundation's range(of:) on a large string costs O(length) per
+        // call, which made a page of thousands of nodes take minutes.
+        let bytes = Array(document.utf8)
+        guard let start = find("<svg", in: bytes, from: 0) else { return document }
         // Comments name each node and edge again; the elements' titles already do.
-        var out = ""
-        out.reserveCapacity(svg.utf8.count)
-        var rest = svg[...]
-        while let open = rest.range(of: "<!--") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { rest = rest[rest.endIndex...]; break }
-            rest = rest[close.upperBound...]
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start)
+        var i = start
+        while let open = find("<!--", in: bytes, from: i) {
+            out += bytes[i..<open]
+            guard let close = find("-->", in: bytes, from: open + 4) else { i = bytes.count; break }
+            i = close + 3
             // Drop the line break that followed the comment.
-            if rest.first == "\n" { rest = rest.dropFirst() }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
         }
-        out += rest
-        svg = out
+        out += bytes[i...]
+        let svg = String(decoding: out, as: UTF8.self)
         guard let tagEnd = svg.firstIndex(of: ">") else { return svg }
         var tag = String(svg[..<tagEnd])
         for attribute in ["width", "height"] {
@@ -82,6 +84,25 @@ enum ExplorerPage {
             }
         }
         return tag + svg[tagEnd...]
+    }
+
+    /// The first position at or after `from` where `needle` (ASCII) starts in `bytes`.
+    /// - Complexity: O(n·m) for a needle of m bytes; m is at most 4 here.
+    private static func find(_ needle: StaticString, in bytes: [UInt8], from: Int) -> Int? {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, bytes.count >= n else { return nil }
+        return needle.withUTF8Buffer { pattern -> Int? in
+            var i = from
+            while i + n <= bytes.count {
+                if bytes[i] == pattern[0] {
+                    var k = 1
+                    while k < n, bytes[i + k] == pattern[k] { k += 1 }
+                    if k == n { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// `text` safe inside HTML elements and attribute values.
