@@ -21,6 +21,21 @@ import Testing
         return url
     }
 
+    /// Search path counts grow exponentially with depth: 45 layers of 3 papers, each citing every
+    /// paper of the layer before, have 3^45 ≈ 3·10^21 paths, beyond a 64-bit integer.
+    @Test func hugeCountsArePrintedNotTrapped() throws {
+        var rows = ["citing\tcited"]
+        for layer in 1..<45 {
+            for a in 0..<3 { for b in 0..<3 { rows.append("n\(layer)_\(a)\tn\(layer - 1)_\(b)") } }
+        }
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("layers.tsv")
+        try (rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rank", "--by", "spc", "--top", "2", "--corpus", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("e+"), "\(r.stdout)")
+    }
+
     @Test func versionIsPrinted() throws {
         let r = try CLIRunner.run(["--version"])
         #expect(r.status == 0)

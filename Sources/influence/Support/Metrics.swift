@@ -153,7 +153,9 @@ final class Analysis {
 extension Double {
     /// A score for a table: counts without decimals, small values in significant digits.
     func formattedScore(count: Bool) -> String {
-        if count { return String(Int(self.rounded())) }
+        // Counts beyond 10^15 (search path counts of large graphs reach 10^28) in scientific notation.
+        if count, abs(self) < 1e15 { return String(Int(self.rounded())) }
+        if count { return String(format: "%.3e", self) }
         if self == 0 { return "0" }
         if abs(self) >= 1000 || abs(self) < 0.0001 { return String(format: "%.3e", self) }
         return String(format: "%.4f", self)
