@@ -104,4 +104,24 @@ import Testing
         #expect(drawn == expected)
         #expect(text.contains("What led to InstructGPT"))
     }
+
+    /// A view of a large graph embeds the drawn part only: the page stays small.
+    @Test func viewOfALargeGraphEmbedsTheDrawnPart() throws {
+        var rows = ["citing\tcited"]
+        for v in 2..<5_200 { rows.append("p\(v)\tp\(v - 1)"); rows.append("p\(v)\tp\(v - 2)") }
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("chain.tsv")
+        try (rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("top.html").path
+        let r = try CLIRunner.run(["render", "--corpus", file.path, "--top", "5", "-o", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("the page holds the 5 drawn nodes"), "\(r.stderr)")
+        let html = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        #expect(html.utf8.count < 200_000, "\(html.utf8.count) bytes")
+        let json = try #require(element(html, open: "<script type=\"application/json\" id=\"influence-data\">", close: "</script>"))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let nodes = try #require((data["graph"] as? [String: Any])?["nodes"] as? [[String: Any]])
+        let top = try #require(try CLIRunner.json(try CLIRunner.run(["rank", "--corpus", file.path, "--top", "5", "--format", "json"])) as? [[String: Any]])
+        #expect(Set(nodes.compactMap { $0["id"] as? String }) == Set(top.compactMap { $0["id"] as? String }))
+    }
 }

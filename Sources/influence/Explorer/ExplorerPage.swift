@@ -1,4 +1,5 @@
 import Graphviz
+import InfluenceGraph
 
 /// The interactive explorer (`render --format html`): one self-contained HTML file with the
 /// Graphviz SVG inline, the graph's data as embedded JSON, and a small script and stylesheet.
@@ -14,8 +15,18 @@ enum ExplorerPage {
     ///   - engine: the Graphviz layout asked for, if any.
     ///   - timeout: seconds Graphviz may take.
     /// - Complexity: that of the layout, plus computing the metrics; the page text is O(size).
+    /// Largest graph whose whole data a page of a view (`--top`, `--focus`) still embeds; beyond
+    /// it the page holds the drawn part only.
+    static let wholeGraphLimit = (nodes: 5_000, edges: 50_000)
+
     static func html(workspace: Workspace, analysis: Analysis, view: RenderView, engine: Render.Engine?, timeout: Double) throws -> String {
         let graph = workspace.graph
+        if let included = view.included,
+           graph.nodes.count > wholeGraphLimit.nodes || graph.topology.edgeCount > wholeGraphLimit.edges {
+            printError("influence: note: the page holds the \(counted(included.count, "drawn node")) and the edges among them, not the whole graph of \(counted(graph.nodes.count, "node")); ranks and scores are those of the whole graph, places are among the drawn")
+            let part = drawnPart(workspace: workspace, analysis: analysis, view: view, included: included)
+            return try html(workspace: part.workspace, analysis: part.analysis, view: part.view, engine: engine, timeout: timeout)
+        }
         let eraNames = ExplorerData.eras(graph, corpusEras: workspace.eras).map(\.name)
         let styled = view.drawing(graph: graph, eras: workspace.eras, scores: analysis.scores(.pagerank))
         let drawing = ExplorerDrawing.tagged(styled, graph: graph, eras: eraNames, omittedEdges: view.omittedEdges)
@@ -24,6 +35,40 @@ enum ExplorerPage {
         let data = ExplorerData.json(workspace: workspace, analysis: analysis, view: view)
         for note in analysis.notes { printError("influence: note: \(note)") }
         return document(caption: view.caption, svg: svg, data: data.serialized())
+    }
+
+    /// The part of the graph a view draws, as a graph of its own: the included vertices, the edges
+    /// among them that the view keeps, their comparisons; scores are the whole graph's.
+    /// - Complexity: O(V' + E' + M·V') for the V' included vertices, the E' edges out of them and
+    ///   M measures (the measures of the whole graph are computed first).
+    static func drawnPart(workspace: Workspace, analysis: Analysis, view: RenderView, included: [Int])
+        -> (workspace: Workspace, analysis: Analysis, view: RenderView) {
+        let graph = workspace.graph
+        let t = graph.topology
+        let kept = Set(included)
+        var builder = InfluenceGraphBuilder()
+        for v in included { builder.addNode(graph.nodes[v]) }
+        for u in included {
+            for (w, e) in zip(t.successors(u), t.outEdgeIDs(u)) where kept.contains(Int(w)) && !view.omittedEdges.contains(Int(e)) {
+                builder.addEdge(from: graph.nodes[u].id, to: graph.nodes[Int(w)].id, info: graph.info(ofEdge: Int(e)))
+            }
+        }
+        let keptIDs = Set(included.map { graph.nodes[$0].id })
+        for c in graph.comparisons where keptIDs.contains(c.subject) && keptIDs.contains(c.object) { builder.addComparison(c) }
+        let part = builder.build()
+        let wholeVertex = part.nodes.map { graph.index(ofID: $0.id)! }
+        let partAnalysis = Analysis(part)
+        for metric in ExplorerData.metrics {
+            let scores = analysis.scores(metric)
+            partAnalysis.preset(metric, scores: wholeVertex.map { scores[$0] })
+        }
+        for note in analysis.notes { partAnalysis.note(note) }
+        func partVertex(_ v: Int) -> Int? { part.index(ofID: graph.nodes[v].id) }
+        let partView = RenderView(included: nil, focus: view.focus.flatMap(partVertex), faded: Set(view.faded.compactMap(partVertex)),
+                                  omittedEdges: [], caption: view.caption)
+        let partWorkspace = Workspace(graph: part, diagnostics: workspace.diagnostics, files: workspace.files,
+                                      eras: workspace.eras, terminal: workspace.terminal)
+        return (partWorkspace, partAnalysis, partView)
     }
 
     /// The page around its parts.

@@ -47,6 +47,12 @@ final class Analysis {
 
     func note(_ text: String) { if !notes.contains(text) { notes.append(text) } }
 
+    /// Sets the scores of `metric` (computed elsewhere, e.g. on a larger graph this one is part of).
+    func preset(_ metric: Metric, scores: [Double]) {
+        precondition(scores.count == graph.nodes.count, "a score per node")
+        cache[metric] = scores
+    }
+
     init(_ graph: InfluenceGraph) { self.graph = graph }
 
     var priority: [Int32] {
