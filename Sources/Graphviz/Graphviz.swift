@@ -26,17 +26,10 @@ public enum Graphviz {
         let sample = Drawing(name: "prepare", nodeDefaults: ["fontname": .text(fontname)],
                              nodes: [Drawing.Node("x", ["label": .html("Aa<B>Aa</B>")])])
         let preparation = Preparation()
-        let thread = Thread {
-            _ = try? GraphvizLibrary.withLock { gvc throws(GraphvizError) in
-                let graph = try CGraph.build(sample)
-                try graph.layout(engine: engine, gvc: gvc)
-                return try graph.render(format: format, gvc: gvc)
-            }
+        LayoutThread.start(name: "Graphviz preparation") {
+            _ = try? layOutAndRender(sample, engine: engine, format: format)
             preparation.finish()
         }
-        thread.stackSize = LayoutThread.stackSize
-        thread.name = "Graphviz preparation"
-        thread.start()
         return preparation
     }
 
@@ -71,11 +64,16 @@ public enum Graphviz {
     public static func render(_ drawing: Drawing, engine: LayoutEngine = .dot, format: OutputFormat = .svg,
                               timeout: Double? = nil) throws(GraphvizError) -> [UInt8] {
         try LayoutThread.run(timeout: timeout) { () throws(GraphvizError) -> [UInt8] in
-            try GraphvizLibrary.withLock { gvc throws(GraphvizError) in
-                let graph = try CGraph.build(drawing)
-                try graph.layout(engine: engine, gvc: gvc)
-                return try graph.render(format: format, gvc: gvc)
-            }
+            try layOutAndRender(drawing, engine: engine, format: format)
+        }
+    }
+
+    /// Builds, lays out and renders `drawing` under the library's lock, on the calling thread.
+    private static func layOutAndRender(_ drawing: Drawing, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+        try GraphvizLibrary.withLock { gvc throws(GraphvizError) in
+            let graph = try CGraph.build(drawing)
+            try graph.layout(engine: engine, gvc: gvc)
+            return try graph.render(format: format, gvc: gvc)
         }
     }
 

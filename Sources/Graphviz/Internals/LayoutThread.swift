@@ -18,18 +18,23 @@ enum LayoutThread {
                                  _ work: @escaping @Sendable () throws(GraphvizError) -> T) throws(GraphvizError) -> T {
         if let timeout, !(timeout > 0) { throw .invalidInput("timeout must be positive, not \(timeout)") }
         let outcome = Outcome<T>()
-        let thread = Thread {
+        start(name: "Graphviz layout") {
             outcome.result = Result { () throws(GraphvizError) -> T in try work() }
             outcome.done.signal()
         }
-        thread.stackSize = stackSize
-        thread.name = "Graphviz layout"
-        thread.start()
         if let timeout {
             if outcome.done.wait(timeout: .now() + timeout) == .timedOut { throw .timeout(seconds: timeout) }
         } else {
             outcome.done.wait()
         }
         return try outcome.result!.get()
+    }
+
+    /// Starts `work` on a new thread named `name`, with the large stack, and returns at once.
+    static func start(name: String, _ work: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: work)
+        thread.stackSize = stackSize
+        thread.name = name
+        thread.start()
     }
 }
