@@ -64,6 +64,30 @@ public struct InfluenceGraphBuilder: Sendable {
         if !comparisons.contains(comparison) { comparisons.append(comparison) }
     }
 
+    /// Adds a graph, or part of it: the nodes of `vertices` (in that order; all when `nil`), the
+    /// edges among them that `keepEdge` accepts (by edge id, in the graph's edge order from each
+    /// node), and the comparisons (all of them for a whole graph, else those between added nodes).
+    /// Nodes and edges merge with those already added, as ``addNode(_:)`` and ``addEdge(from:to:info:)`` do.
+    /// - Complexity: O(V' + E') for the V' vertices given and the E' edges out of them.
+    public mutating func add(_ graph: InfluenceGraph, vertices: [Int]? = nil, keepEdge: (Int) -> Bool = { _ in true }) {
+        let t = graph.topology
+        let chosen = vertices ?? Array(0..<graph.nodes.count)
+        var kept = [Bool](repeating: vertices == nil, count: graph.nodes.count)
+        for v in chosen { kept[v] = true }
+        for v in chosen { addNode(graph.nodes[v]) }
+        for u in chosen {
+            for (w, e) in zip(t.successors(u), t.outEdgeIDs(u)) where kept[Int(w)] && keepEdge(Int(e)) {
+                addEdge(from: graph.nodes[u].id, to: graph.nodes[Int(w)].id, info: graph.info(ofEdge: Int(e)))
+            }
+        }
+        if vertices == nil {
+            for c in graph.comparisons { addComparison(c) }
+        } else {
+            let ids = Set(chosen.map { graph.nodes[$0].id })
+            for c in graph.comparisons where ids.contains(c.subject) && ids.contains(c.object) { addComparison(c) }
+        }
+    }
+
     /// The finished graph.
     /// - Complexity: O(V + E).
     public func build() -> InfluenceGraph {

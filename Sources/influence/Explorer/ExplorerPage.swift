@@ -44,17 +44,8 @@ enum ExplorerPage {
     static func drawnPart(workspace: Workspace, analysis: Analysis, view: RenderView, included: [Int])
         -> (workspace: Workspace, analysis: Analysis, view: RenderView) {
         let graph = workspace.graph
-        let t = graph.topology
-        let kept = Set(included)
         var builder = InfluenceGraphBuilder()
-        for v in included { builder.addNode(graph.nodes[v]) }
-        for u in included {
-            for (w, e) in zip(t.successors(u), t.outEdgeIDs(u)) where kept.contains(Int(w)) && !view.omittedEdges.contains(Int(e)) {
-                builder.addEdge(from: graph.nodes[u].id, to: graph.nodes[Int(w)].id, info: graph.info(ofEdge: Int(e)))
-            }
-        }
-        let keptIDs = Set(included.map { graph.nodes[$0].id })
-        for c in graph.comparisons where keptIDs.contains(c.subject) && keptIDs.contains(c.object) { builder.addComparison(c) }
+        builder.add(graph, vertices: included, keepEdge: { !view.omittedEdges.contains($0) })
         let part = builder.build()
         let wholeVertex = part.nodes.map { graph.index(ofID: $0.id)! }
         let partAnalysis = Analysis(part)

@@ -70,9 +70,10 @@ struct Workspace {
             case .graph(let graph, let diags):
                 if readFirst > 0, let text = graphs.first, !textFiles.isEmpty {
                     let ids = Set(graph.nodes.map(\.id))
-                    let shared = text.nodes.filter { $0.kind == .paper && ids.contains($0.id) }.count
+                    let papers = text.nodes.filter { $0.kind == .paper }
+                    let shared = papers.filter { ids.contains($0.id) }.count
                     diagnostics.append(Diagnostic(.note, code: "joined-by-id",
-                        "\(shared) of the \(text.nodes.filter { $0.kind == .paper }.count) papers of \(textFiles.joined(separator: ", ")) have an id of \(group.joined(separator: ", "))",
+                        "\(shared) of the \(papers.count) papers of \(textFiles.joined(separator: ", ")) have an id of \(group.joined(separator: ", "))",
                         at: SourceLocation(file: group[0], line: 1)))
                 }
                 graphs.insert(graph, at: readFirst)
@@ -151,14 +152,7 @@ struct Workspace {
     /// Several graphs as one: nodes with the same id merge (the first keeps its metadata).
     static func union(_ graphs: [InfluenceGraph]) -> InfluenceGraph {
         var builder = InfluenceGraphBuilder()
-        for g in graphs {
-            for node in g.nodes { builder.addNode(node) }
-            for e in 0..<g.topology.edgeCount {
-                builder.addEdge(from: g.nodes[Int(g.topology.edgeSources[e])].id, to: g.nodes[Int(g.topology.outTargets[e])].id,
-                                info: g.info(ofEdge: e))
-            }
-            for c in g.comparisons { builder.addComparison(c) }
-        }
+        for g in graphs { builder.add(g) }
         return builder.build()
     }
 
