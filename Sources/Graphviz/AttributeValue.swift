@@ -59,9 +59,9 @@ public enum AttributeValue: Sendable, Hashable {
     }
 
     /// Text made safe inside an HTML-like label: `&`, `<`, `>`, `"` and `'` become entities and
-    /// line breaks become `<BR/>`.
+    /// line breaks become `<BR/>` (with `breakingLines`; otherwise they stay, as an HTML page wants).
     /// - Complexity: O(n).
-    public static func escapeHTML(_ text: String) -> String {
+    public static func escapeHTML(_ text: String, breakingLines: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
@@ -72,8 +72,8 @@ public enum AttributeValue: Sendable, Hashable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            case "\r": out += "<BR/>"
-            case "\n": if !previousWasCR { out += "<BR/>" }
+            case "\r" where breakingLines: out += "<BR/>"
+            case "\n" where breakingLines: if !previousWasCR { out += "<BR/>" }
             default: out.unicodeScalars.append(scalar)
             }
             previousWasCR = scalar == "\r"

@@ -33,7 +33,7 @@ enum NameKey {
             if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") {
                 if let last = bytes.last, last != UInt8(ascii: " ") { bytes.append(UInt8(ascii: " ")) }
             } else {
-                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                bytes.append(asciiLowercased(b))
             }
         }
         while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
@@ -50,7 +50,7 @@ enum NameKey {
         }
         guard ascii else { return text.lowercased() }
         guard hasUpper else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: text.utf8.map(asciiLowercased), as: UTF8.self)
     }
 
     /// The key of a phrase given as tokens.

@@ -92,7 +92,7 @@ enum Tokenizer {
         func flushASCII(_ w: [UInt8]) {
             let quote = UInt8(ascii: "'"), backtick = UInt8(ascii: "`"), dot = UInt8(ascii: "."), s = UInt8(ascii: "s")
             var lo = 0, hi = w.count
-            let pluralPossessive = hi >= 2 && w[hi - 1] == quote && w[hi - 2] == s && w[0] >= 0x41 && w[0] <= 0x5A
+            let pluralPossessive = hi >= 2 && w[hi - 1] == quote && w[hi - 2] == s && asciiLowercased(w[0]) != w[0]
             while lo < hi, w[lo] == quote || w[lo] == backtick { lo += 1 }
             while hi > lo, w[hi - 1] == quote || w[hi - 1] == backtick { hi -= 1 }
             var trailingDot = false
@@ -141,21 +141,13 @@ enum Tokenizer {
                 UTF8.encode(scalar) { word.append($0) }
                 continue
             }
-            if scalar.isASCII {
-                let b = UInt8(scalar.value)
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    flushWord()
-                } else if asciiSeparators[Int(b)] {
-                    flushWord()
-                    tokens.append(Token(text: String(Character(scalar)), isWord: false))
-                } else {
-                    word.append(b)
-                }
-            } else if scalar.isSpace {
+            if scalar.isSpace {
                 flushWord()
-            } else if separateScalars.contains(scalar) {
+            } else if scalar.isASCII ? asciiSeparators[Int(scalar.value)] : separateScalars.contains(scalar) {
                 flushWord()
                 tokens.append(Token(text: String(Character(scalar)), isWord: false))
+            } else if scalar.isASCII {
+                word.append(UInt8(scalar.value))
             } else {
                 wordIsASCII = false
                 UTF8.encode(scalar) { word.append($0) }

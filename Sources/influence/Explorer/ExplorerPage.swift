@@ -141,21 +141,9 @@ enum ExplorerPage {
         }
     }
 
-    /// `text` safe inside HTML elements and attribute values.
+    /// `text` safe inside HTML elements and attribute values (line breaks kept).
     /// - Complexity: O(length).
     static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        AttributeValue.escapeHTML(text, breakingLines: false)
     }
 }
