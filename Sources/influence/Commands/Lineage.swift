@@ -20,15 +20,10 @@ struct Lineage: ParsableCommand {
         """)
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The paper (id, title, short name or alias).") var paper: String
-    @Option(name: .customLong("depth"), help: "Show at most this many generations.") var depth: Int?
-
-    func validate() throws {
-        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1, not \(depth)") }
-    }
+    @OptionGroup var generations: GenerationOptions
 
     func run() throws {
-        try GenerationReport(options: options, paper: paper, depth: depth, direction: .backward).run()
+        try GenerationReport(options: options, paper: generations.paper, depth: generations.depth, direction: .backward).run()
     }
 }
 
@@ -48,15 +43,20 @@ struct Impact: ParsableCommand {
         """)
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var generations: GenerationOptions
+
+    func run() throws {
+        try GenerationReport(options: options, paper: generations.paper, depth: generations.depth, direction: .forward).run()
+    }
+}
+
+/// The paper and the depth that `lineage` and `impact` take.
+struct GenerationOptions: ParsableArguments {
     @Argument(help: "The paper (id, title, short name or alias).") var paper: String
     @Option(name: .customLong("depth"), help: "Show at most this many generations.") var depth: Int?
 
     func validate() throws {
         if let depth, depth < 1 { throw ValidationError("--depth must be at least 1, not \(depth)") }
-    }
-
-    func run() throws {
-        try GenerationReport(options: options, paper: paper, depth: depth, direction: .forward).run()
     }
 }
 
