@@ -45,10 +45,6 @@ struct MentionResolver: Sendable {
         "derivatives", "extension", "extensions", "implementation", "implementations", "offshoot", "offshoots", "form", "forms",
     ]
 
-    /// First words of the cue phrases made of a lineage noun and "of" ("dialects of").
-    static let lineageCueHeads: Set<String> = ["dialect", "dialects", "variant", "variants", "descendant", "descendants",
-                                               "derivative", "derivatives", "offshoot", "offshoots"]
-
     // MARK: Splitting
 
     /// Items of `tokens[range]`, split at commas, "and", "or", "as well as", "such as", "like",

@@ -75,8 +75,7 @@ enum RelationCues {
         c += cues(["combined", "combines", "combining"], .objectsToSubject, .buildsOn, 0.75, joins: true)
         c += cues(["thanks to"], .objectsToSubject, .usedBy, 0.7)
         c += cues(["uses", "use"], .objectsToSubject, .usedBy, 0.8)
-        c += cues(["dialect of", "dialects of", "variant of", "variants of", "descendant of", "descendants of", "derivative of",
-                   "derivatives of", "offshoot of", "offshoots of"], .objectsToSubject, .influenced, 0.8)
+        c += cues(lineagePhrases, .objectsToSubject, .influenced, 0.8)
         c += cues(["fork of", "port of", "clone of", "reimplementation of", "rewrite of", "extension for",
                    "extension of", "version of", "extends", "extend", "extended", "refined", "refines", "refine"],
                   .objectsToSubject, .extends, 0.85)
@@ -97,6 +96,12 @@ enum RelationCues {
                    "beat", "beats", "since"], .comparison, .influenced, 1)
         return c.sorted { $0.words.count > $1.words.count }
     }()
+
+    /// "dialects of X": the subject descends from X.
+    static let lineagePhrases = ["dialect of", "dialects of", "variant of", "variants of", "descendant of", "descendants of",
+                                 "derivative of", "derivatives of", "offshoot of", "offshoots of"]
+    /// First words of ``lineagePhrases`` ("dialects").
+    static let lineageHeads = Set(lineagePhrases.map { String($0.split(separator: " ")[0]) })
 
     /// ``all`` grouped by first word, each group in the order of ``all``.
     static let byFirstWord: [String: [RelationCue]] = Dictionary(grouping: all, by: { $0.words[0] })

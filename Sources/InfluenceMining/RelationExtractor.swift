@@ -232,7 +232,7 @@ struct RelationExtractor: Sendable {
         case ["use"]: return RelationCues.useObjects.contains(next) ? length : nil
         case ["since"]: return tokens[clause.lowerBound..<i].contains { $0.lower == "most" } ? length : nil
         // "are all dialects of it" states a lineage; "built on variants of it" leaves it to "built on".
-        case _ where MentionResolver.lineageCueHeads.contains(head):
+        case _ where RelationCues.lineageHeads.contains(head):
             return FunctionWords.prepositions.contains(previous) ? nil : length
         // "the theory behind X", not "fell behind X": a noun phrase opened by "the" ends at the cue.
         case ["behind"]:
